@@ -1,0 +1,31 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.corridor.law.fact.Facts;
+import org.corridor.law.fact.Stay;
+
+/**
+ * What the law makes of a person's facts on a date: their status, the obligations of their current
+ * (or planned, or last) stay, every violation in their history and every re-entry ban.
+ *
+ * @param stay the stay the obligations belong to, if any
+ * @param ignoredLaterEvents events dated after {@code asOf}, which have not happened yet and were ignored
+ */
+public record Assessment(Facts facts, LocalDate asOf, Status status, Optional<Stay> stay, List<Obligation> obligations,
+                         List<Violation> violations, List<Ban> bans, int ignoredLaterEvents) {
+    public Assessment {
+        obligations = List.copyOf(obligations);
+        violations = List.copyOf(violations);
+        bans = List.copyOf(bans);
+    }
+
+    public Optional<Obligation> obligation(String id) {
+        return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public List<Ban> activeBans() {
+        return bans.stream().filter(b -> b.activeOn(asOf)).toList();
+    }
+}

@@ -1,0 +1,130 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.corridor.law.fact.Facts;
+import org.corridor.law.fact.History;
+import org.corridor.law.fact.Stay;
+import org.corridor.law.parameter.LawLoader;
+import org.corridor.law.regime.Basis;
+import org.corridor.law.regime.RuleBook;
+import org.corridor.law.regime.Rules;
+
+/**
+ * Assesses a person's facts as of a date under the corridor's law. Pure and deterministic: no I/O,
+ * no clock, no shared mutable state, so one instance serves every thread.
+ */
+public final class Assessor {
+    /** The rules applied to each stay, in order. */
+    static final List<StayRule> RULES = List.of(
+            new EntryDocumentsRule(),
+            new RegistrationRule(),
+            new WorkAuthorisationRule(),
+            new PatentPaymentRule(),
+            new ResidencePermitRule(),
+            new StayLimitRule(),
+            new ReentryBanRule());
+
+    private static final Comparator<Obligation> TIMELINE = Comparator.comparing(Obligation::due,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private static volatile Assessor embedded;
+
+    private final RuleBook book;
+
+    public Assessor(RuleBook book) {
+        this.book = book;
+    }
+
+    /** An assessor over the law bundled with Corridor. */
+    public static Assessor embedded() {
+        Assessor a = embedded;
+        if (a == null) {
+            synchronized (Assessor.class) {
+                a = embedded;
+                if (a == null) {
+                    a = new Assessor(new RuleBook(LawLoader.embedded()));
+                    embedded = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    public RuleBook ruleBook() {
+        return book;
+    }
+
+    public Assessment assess(Facts facts, LocalDate asOf) {
+        History history = History.of(facts, asOf);
+        Rules today = book.rules(facts.jurisdiction(), facts.citizenship(), asOf);
+        if (today.home()) {
+            return new Assessment(facts, asOf, new Status(StatusCode.CITIZEN, List.of(), List.of()), history.focus(), List.of(),
+                    List.of(), List.of(), history.ignoredLaterEvents());
+        }
+        Findings out = new Findings();
+        StayContext focus = null;
+        List<Stay> stays = history.stays();
+        for (int i = 0; i < stays.size(); i++) {
+            Stay stay = stays.get(i);
+            StayContext ctx = new StayContext(stay, history, book, book.rules(facts.jurisdiction(), facts.citizenship(), stay.entry()));
+            boolean isFocus = i == stays.size() - 1;
+            for (StayRule rule : RULES) {
+                rule.apply(ctx, isFocus, out);
+            }
+            if (isFocus) {
+                focus = ctx;
+            }
+        }
+        OffenceRule.apply(stays, book, today, out);
+
+        List<Obligation> obligations = new ArrayList<>(out.obligations);
+        obligations.sort(TIMELINE);
+        List<Violation> violations = new ArrayList<>(out.violations);
+        violations.sort(Comparator.comparing(Violation::date));
+        List<Ban> bans = new ArrayList<>(out.bans);
+        bans.sort(Comparator.comparing(Ban::from));
+        Status status = status(history, focus, out, bans, violations, asOf);
+        return new Assessment(facts, asOf, status, history.focus(), obligations, violations, bans, history.ignoredLaterEvents());
+    }
+
+    private static Status status(History history, StayContext focus, Findings out, List<Ban> bans, List<Violation> violations,
+                                 LocalDate asOf) {
+        List<String> conditions = new ArrayList<>(out.conditions);
+        List<Basis> basis = new ArrayList<>();
+        violations.stream().filter(Violation::ongoing).forEach(v -> basis.addAll(v.basis()));
+        if (!history.present()) {
+            Optional<Ban> active = bans.stream().filter(b -> b.activeOn(asOf)).filter(Ban::mandatory).findFirst();
+            bans.stream().filter(b -> b.activeOn(asOf) && !b.mandatory()).findFirst().ifPresent(b -> conditions.add("entry-may-be-refused"));
+            if (active.isPresent()) {
+                return new Status(StatusCode.BANNED, conditions, active.get().basis());
+            }
+            return new Status(StatusCode.ABROAD, conditions, List.of());
+        }
+        StatusCode code;
+        if (focus.rules.jurisdiction() == org.corridor.law.place.Jurisdiction.KG_INTERNAL) {
+            code = conditions.contains("unregistered") ? StatusCode.UNREGISTERED_RESIDENT : StatusCode.RESIDENT;
+        } else if (conditions.contains("overstay")) {
+            code = StatusCode.IRREGULAR_STAY;
+        } else if (conditions.contains("unauthorised-work")) {
+            code = StatusCode.WORKING_WITHOUT_AUTHORISATION;
+        } else if (conditions.contains("unregistered")) {
+            code = StatusCode.IRREGULAR_STAY;
+        } else if (workingOn(focus, asOf)) {
+            code = StatusCode.LEGAL_WORKER;
+        } else {
+            code = StatusCode.LEGAL_VISITOR;
+        }
+        if (basis.isEmpty()) {
+            basis.addAll(focus.rules.stayLimit().basis());
+        }
+        return new Status(code, conditions, basis);
+    }
+
+    private static boolean workingOn(StayContext ctx, LocalDate day) {
+        return ctx.workPeriods.stream().anyMatch(p -> !day.isBefore(p[0]) && !day.isAfter(p[1]));
+    }
+}

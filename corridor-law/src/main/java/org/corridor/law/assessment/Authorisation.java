@@ -1,0 +1,20 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+
+/**
+ * A work authorisation (patent or permit) held during a stay, as the facts establish it.
+ *
+ * @param kind {@code patent}, {@code permit} or {@code residence}
+ * @param appliedOn the application date (the issue date where no application is recorded)
+ * @param issuedOn the issue date, or {@code null} if only applied for
+ * @param validUntil the last day it is valid (the last paid day for a patent), or {@code null} if never valid
+ * @param lapsed true where a monthly payment was missed and the authorisation was annulled
+ * @param paidMonthly true where it is kept alive by monthly payments
+ */
+record Authorisation(String kind, LocalDate appliedOn, LocalDate issuedOn, LocalDate validUntil, boolean lapsed,
+                     boolean paidMonthly) {
+    boolean validOn(LocalDate day) {
+        return issuedOn != null && validUntil != null && !day.isBefore(issuedOn) && !day.isAfter(validUntil);
+    }
+}

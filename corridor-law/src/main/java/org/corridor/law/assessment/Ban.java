@@ -1,0 +1,31 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.corridor.law.regime.Basis;
+
+/**
+ * A re-entry ban: from the exit (or expulsion, or offence) day for {@code months} months (most bans
+ * are whole years); {@code until} is the last day of the ban, so entry is possible again the day after.
+ *
+ * @param reason {@code overstay}, {@code expulsion}, {@code forged-document} or {@code repeat-offences}
+ * @param mandatory true where the law says entry "is not allowed"; false where it "may be refused"
+ */
+public record Ban(LocalDate from, LocalDate until, int months, String reason, boolean mandatory, List<Basis> basis) {
+    public Ban {
+        basis = List.copyOf(basis);
+    }
+
+    public static Ban starting(LocalDate from, int months, String reason, boolean mandatory, List<Basis> basis) {
+        return new Ban(from, from.plusMonths(months).minusDays(1), months, reason, mandatory, basis);
+    }
+
+    /** The length in years; fractional for Turkey's bans of one or three months. */
+    public double years() {
+        return months / 12.0;
+    }
+
+    public boolean activeOn(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(until);
+    }
+}

@@ -1,0 +1,15 @@
+package org.corridor.law.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What the rules find while assessing a history, collected in the order the rules run. */
+final class Findings {
+    final List<Obligation> obligations = new ArrayList<>();
+    final List<Violation> violations = new ArrayList<>();
+    final List<Ban> bans = new ArrayList<>();
+    /** Conditions that hold on the assessment date, such as {@code overstay} or {@code unauthorised-work}. */
+    final Set<String> conditions = new LinkedHashSet<>();
+}

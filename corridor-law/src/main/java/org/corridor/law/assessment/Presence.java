@@ -1,0 +1,74 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.corridor.law.fact.Stay;
+
+/** The days a person was present in the destination before a stay, as merged intervals of epoch days. */
+final class Presence {
+    private final long[] from;
+    private final long[] to;
+
+    private Presence(long[] from, long[] to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    static Presence of(List<Stay> earlierStays) {
+        List<long[]> intervals = new ArrayList<>();
+        for (Stay s : earlierStays) {
+            if (!s.planned() && s.exit() != null) {
+                intervals.add(new long[] {s.entry().toEpochDay(), s.exit().toEpochDay()});
+            }
+        }
+        intervals.sort(Comparator.comparingLong(a -> a[0]));
+        List<long[]> merged = new ArrayList<>();
+        for (long[] i : intervals) {
+            if (!merged.isEmpty() && i[0] <= merged.get(merged.size() - 1)[1] + 1) {
+                long[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], i[1]);
+            } else {
+                merged.add(i.clone());
+            }
+        }
+        return new Presence(merged.stream().mapToLong(i -> i[0]).toArray(), merged.stream().mapToLong(i -> i[1]).toArray());
+    }
+
+    /** Days present within {@code [first, last]}, both included. */
+    long daysWithin(long first, long last) {
+        long n = 0;
+        for (int i = 0; i < from.length; i++) {
+            long a = Math.max(first, from[i]);
+            long b = Math.min(last, to[i]);
+            if (a <= b) {
+                n += b - a + 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The last legal day of a stay that begins on {@code entry}, under a limit of {@code days} in any
+     * {@code window} days, if the person stays continuously: the largest day d such that the days
+     * present in the window ending on d (earlier stays plus entry..d) do not exceed the limit. The
+     * count never falls while the person stays, so a binary search finds it.
+     */
+    LocalDate lastLegalDay(LocalDate entry, int days, int window) {
+        long e = entry.toEpochDay();
+        long lo = -1;
+        long hi = (long) window + days;
+        while (lo < hi) {
+            long mid = (lo + hi + 1) / 2;
+            long d = e + mid;
+            long count = daysWithin(d - window + 1, e - 1) + mid + 1;
+            if (count <= days) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return entry.plusDays(lo);
+    }
+}

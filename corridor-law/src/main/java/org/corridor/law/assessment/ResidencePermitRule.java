@@ -1,0 +1,38 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.corridor.law.regime.Rules;
+
+/**
+ * Turkey: staying beyond the visa-free period, or working, needs a residence permit, applied for by
+ * appointment before the visa-free days run out (002:10031-10038), as the law on foreigners
+ * requires (Law 6458 art. 19). A work permit also serves as one.
+ */
+final class ResidencePermitRule implements StayRule {
+    @Override
+    public void apply(StayContext ctx, boolean focus, Findings out) {
+        Rules rules = ctx.rules;
+        if (!focus || !rules.requires(rules.residencePermit()) || ctx.visitorLastLegalDay == null) {
+            return;
+        }
+        LocalDate due = ctx.visitorLastLegalDay;
+        LocalDate last = ctx.lastDayPresent();
+        boolean needed = ctx.intendsToWork() || (last != null && last.isAfter(due));
+        ObligationState state;
+        LocalDate applied = ctx.residence == null ? null : ctx.residence.appliedOn();
+        if (!needed) {
+            state = ctx.stay.exit() != null ? ObligationState.NOT_REQUIRED : ObligationState.PENDING;
+        } else if (applied != null) {
+            state = applied.isAfter(due) ? ObligationState.MISSED : ObligationState.MET;
+        } else if (ctx.stay.planned() || !ctx.asOf.isAfter(due)) {
+            state = ObligationState.PENDING;
+        } else {
+            state = ObligationState.MISSED;
+        }
+        Consequence ifMissed = new Consequence(rules.overstayPenalty(), rules.overstayBans().orElse(List.of()), 0, true, "",
+                List.of(), RegistrationRule.concat(rules.overstayPenalty().basis(), rules.overstayBans().basis()));
+        out.obligations.add(new Obligation("residence-permit", ctx.stay.entry(), due, state, applied, "", List.of(), ifMissed,
+                rules.residencePermit().basis()));
+    }
+}

@@ -1,0 +1,234 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corridor.law.calendar.HolidayCalendar;
+import org.corridor.law.fact.Event;
+import org.corridor.law.fact.EventKind;
+import org.corridor.law.fact.History;
+import org.corridor.law.fact.Purpose;
+import org.corridor.law.fact.Stay;
+import org.corridor.law.regime.AuthorisationKind;
+import org.corridor.law.regime.RuleBook;
+import org.corridor.law.regime.Rules;
+import org.corridor.law.regime.StayLimit;
+
+/**
+ * One stay with the law that governs it and what follows from its events: how long the person may
+ * stay, which authorisation they hold and until when, when they worked. The law in force on the
+ * entry day governs the whole stay (a simplification: transitional rules kept earlier permits alive
+ * until they expired, which this matches for authorisations issued before a reform).
+ */
+final class StayContext {
+    final Stay stay;
+    final History history;
+    final LocalDate asOf;
+    final RuleBook book;
+    final Rules rules;
+    final HolidayCalendar holidays;
+    /** The last legal day as a visitor (no authorisation), or null where there is no stay limit. */
+    final LocalDate visitorLastLegalDay;
+    /** The work authorisation (patent or permit) of this stay, if any. */
+    final Authorisation work;
+    /** A Turkish residence permit, or the work permit that doubles as one. */
+    final Authorisation residence;
+    /** Work periods as [first, last] day pairs, up to the last day present. */
+    final List<LocalDate[]> workPeriods;
+    /** The last legal day, or null while it is open (no stay limit, or an EAEU contract of unknown end). */
+    final LocalDate lastLegalDay;
+
+    StayContext(Stay stay, History history, RuleBook book, Rules rules) {
+        this.stay = stay;
+        this.history = history;
+        this.asOf = history.asOf();
+        this.book = book;
+        this.rules = rules;
+        this.holidays = book.holidays(rules.jurisdiction());
+        this.visitorLastLegalDay = visitorLastLegalDay();
+        this.work = authorisation(false);
+        this.residence = authorisation(true);
+        this.workPeriods = workPeriods();
+        this.lastLegalDay = lastLegalDay();
+    }
+
+    /** The last day present so far: the exit day, or the as-of date while there; null for a planned stay. */
+    LocalDate lastDayPresent() {
+        return stay.planned() ? null : stay.lastDayPresent(asOf);
+    }
+
+    boolean intendsToWork() {
+        return stay.purpose() == Purpose.WORK || !workPeriods.isEmpty();
+    }
+
+    int overstayDays() {
+        LocalDate last = lastDayPresent();
+        if (last == null || lastLegalDay == null || !last.isAfter(lastLegalDay)) {
+            return 0;
+        }
+        return (int) (last.toEpochDay() - lastLegalDay.toEpochDay());
+    }
+
+    Optional<Event> firstOf(EventKind kind) {
+        return stay.first(kind);
+    }
+
+    /** The day the person applied for work authorisation (an issue counts as an application). */
+    Optional<LocalDate> appliedOn() {
+        return work == null ? Optional.empty() : Optional.of(work.appliedOn());
+    }
+
+    private LocalDate visitorLastLegalDay() {
+        if (!rules.stayLimit().present()) {
+            return null;
+        }
+        StayLimit limit = rules.stayLimit().value();
+        if (!limit.rolling()) {
+            return stay.entry().plusDays(limit.days() - 1L);
+        }
+        return Presence.of(history.before(stay)).lastLegalDay(stay.entry(), limit.days(), limit.windowDays());
+    }
+
+    private Authorisation authorisation(boolean residencePermit) {
+        Event issued = null;
+        Event applied = null;
+        for (Event e : stay.events()) {
+            boolean isResidence = "residence".equals(e.value());
+            boolean counts = residencePermit ? isResidence || turkishWorkPermitCounts() : !isResidence;
+            if (!counts) {
+                continue;
+            }
+            if (e.kind() == EventKind.AUTHORISATION && issued == null) {
+                issued = e;
+            } else if (e.kind() == EventKind.APPLICATION && applied == null) {
+                applied = e;
+            }
+        }
+        if (issued == null && applied == null) {
+            return null;
+        }
+        String kind = residencePermit ? "residence" : kindOf(issued != null ? issued : applied);
+        LocalDate appliedOn = applied != null && (issued == null || !applied.date().isAfter(issued.date()))
+                ? applied.date() : issued.date();
+        if (issued == null) {
+            return new Authorisation(kind, appliedOn, null, null, false, false);
+        }
+        Rules atIssue = book.rules(rules.jurisdiction(), rules.citizenship(), issued.date());
+        boolean paidMonthly = !residencePermit && atIssue.monthlyFee().present()
+                && ("patent".equals(kind) || atIssue.workAuthorisation().value() == AuthorisationKind.PERMIT);
+        if (!paidMonthly) {
+            int months = atIssue.permitMonths().orElse(12);
+            return new Authorisation(kind, appliedOn, issued.date(), issued.date().plusMonths(months).minusDays(1), false, false);
+        }
+        return paidAuthorisation(kind, appliedOn, issued.date(), atIssue);
+    }
+
+    /** In Turkey a work permit also serves as a residence permit (Law 6458 art. 27). */
+    private boolean turkishWorkPermitCounts() {
+        return rules.requires(rules.residencePermit());
+    }
+
+    private String kindOf(Event e) {
+        if (e.value() != null) {
+            return e.value();
+        }
+        AuthorisationKind regime = rules.workAuthorisation().orElse(AuthorisationKind.NONE);
+        return regime == AuthorisationKind.PERMIT ? "permit" : "patent";
+    }
+
+    /**
+     * A patent (or Kazakh permit) is valid for the months paid in advance. It is issued only against
+     * the advance payment, so an issue implies at least one month paid; payments made on or before the
+     * issue day say how many. Each later payment is due by the last paid day; one missed annuls it
+     * (115-FZ art. 13.3). It cannot run past its maximum term.
+     */
+    private Authorisation paidAuthorisation(String kind, LocalDate appliedOn, LocalDate issue, Rules atIssue) {
+        int advance = 0;
+        List<Event> later = new ArrayList<>();
+        for (Event p : stay.all(EventKind.PAYMENT)) {
+            if (p.date().isAfter(issue)) {
+                later.add(p);
+            } else {
+                advance += p.months();
+            }
+        }
+        int months = Math.max(1, advance);
+        LocalDate paidUntil = issue.plusMonths(months).minusDays(1);
+        boolean late = false;
+        for (Event p : later) {
+            if (p.date().isAfter(paidUntil)) {
+                late = true;
+                break;
+            }
+            months += p.months();
+            paidUntil = issue.plusMonths(months).minusDays(1);
+        }
+        LocalDate maxUntil = atIssue.maxPaidMonths().present()
+                ? issue.plusMonths(atIssue.maxPaidMonths().value()).minusDays(1) : null;
+        if (maxUntil != null && paidUntil.isAfter(maxUntil)) {
+            paidUntil = maxUntil;
+        }
+        boolean reachedMax = paidUntil.equals(maxUntil);
+        boolean lapsed = !reachedMax && (late || lastDayPresentOrEntry().isAfter(paidUntil));
+        return new Authorisation(kind, appliedOn, issue, paidUntil, lapsed, true);
+    }
+
+    private LocalDate lastDayPresentOrEntry() {
+        return stay.planned() ? stay.entry() : stay.lastDayPresent(asOf);
+    }
+
+    private List<LocalDate[]> workPeriods() {
+        List<LocalDate[]> periods = new ArrayList<>();
+        LocalDate start = null;
+        for (Event e : stay.events()) {
+            if (e.kind() == EventKind.CONTRACT_START && start == null) {
+                start = e.date();
+            } else if (e.kind() == EventKind.CONTRACT_END && start != null) {
+                periods.add(new LocalDate[] {start, e.date()});
+                start = null;
+            }
+        }
+        if (start != null && !stay.planned()) {
+            periods.add(new LocalDate[] {start, stay.lastDayPresent(asOf)});
+        }
+        return periods;
+    }
+
+    /** Whether a contract is running on the last day present without a recorded end. */
+    private boolean contractRunsOn() {
+        for (Event e : stay.events()) {
+            if (e.kind() == EventKind.CONTRACT_START) {
+                return stay.all(EventKind.CONTRACT_END).stream().noneMatch(end -> !end.date().isBefore(e.date()));
+            }
+        }
+        return false;
+    }
+
+    private LocalDate lastLegalDay() {
+        if (visitorLastLegalDay == null) {
+            return null;
+        }
+        LocalDate legal = visitorLastLegalDay;
+        for (Authorisation a : new Authorisation[] {work, residence}) {
+            if (a != null && a.issuedOn() != null && a.validUntil() != null && !a.issuedOn().isAfter(legal)
+                    && a.validUntil().isAfter(legal)) {
+                legal = a.validUntil();
+            }
+        }
+        if (rules.requires(rules.stayFollowsContract())) {
+            Optional<Event> start = firstOf(EventKind.CONTRACT_START);
+            if (start.isPresent() && !start.get().date().isAfter(legal)) {
+                if (contractRunsOn()) {
+                    return null;
+                }
+                for (LocalDate[] period : workPeriods) {
+                    if (period[1].isAfter(legal)) {
+                        legal = period[1];
+                    }
+                }
+            }
+        }
+        return legal;
+    }
+}

@@ -1,0 +1,56 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.corridor.law.regime.Basis;
+import org.corridor.law.regime.Rules;
+
+/**
+ * How long the person may stay: three months for a visitor, in any six months in Russia from 2014
+ * (002:4043-4047), extended by a valid patent or permit, or by an EAEU worker's contract; the
+ * visa-free days in Turkey (002:9473-9476). Days present after the last legal day, up to and
+ * including the exit day, are overstay.
+ */
+final class StayLimitRule implements StayRule {
+    @Override
+    public void apply(StayContext ctx, boolean focus, Findings out) {
+        Rules rules = ctx.rules;
+        if (ctx.visitorLastLegalDay == null) {
+            return;
+        }
+        LocalDate due = ctx.lastLegalDay;
+        LocalDate last = ctx.lastDayPresent();
+        Rules atEnd = ctx.book.rules(rules.jurisdiction(), rules.citizenship(), last != null ? last : ctx.stay.entry());
+        List<Basis> consequenceBasis = RegistrationRule.concat(rules.overstayPenalty().basis(), atEnd.overstayBans().basis());
+        Consequence ifMissed = new Consequence(rules.overstayPenalty(), atEnd.overstayBans().orElse(List.of()), 0,
+                !atEnd.requires(atEnd.overstayBanDiscretionary()), "", List.of(), consequenceBasis);
+        List<Basis> basis = RegistrationRule.concat(rules.stayLimit().basis(), extensionBasis(ctx));
+        int overstay = ctx.overstayDays();
+        ObligationState state;
+        if (ctx.stay.planned()) {
+            state = ObligationState.PENDING;
+        } else if (overstay > 0) {
+            state = ObligationState.MISSED;
+            boolean ongoing = ctx.stay.ongoing();
+            out.violations.add(new Violation("overstay", due.plusDays(1), overstay, ongoing, "", ifMissed, basis));
+            if (ongoing) {
+                out.conditions.add("overstay");
+            }
+        } else {
+            state = ctx.stay.exit() != null ? ObligationState.MET : ObligationState.PENDING;
+        }
+        if (focus) {
+            String terms = rules.stayLimit().value().days() + (rules.stayLimit().value().rolling()
+                    ? " days in " + rules.stayLimit().value().windowDays() : " days");
+            out.obligations.add(new Obligation("stay-limit", ctx.stay.entry(), due, state, ctx.stay.exit(), terms, List.of(),
+                    ifMissed, basis));
+        }
+    }
+
+    private static List<Basis> extensionBasis(StayContext ctx) {
+        if (ctx.lastLegalDay != null && ctx.lastLegalDay.equals(ctx.visitorLastLegalDay)) {
+            return List.of();
+        }
+        return RegistrationRule.concat(ctx.rules.workAuthorisation().basis(), ctx.rules.stayFollowsContract().basis());
+    }
+}

@@ -1,0 +1,165 @@
+package org.corridor.law.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corridor.law.fact.Event;
+import org.corridor.law.fact.EventKind;
+import org.corridor.law.money.Money;
+import org.corridor.law.regime.AuthorisationKind;
+import org.corridor.law.regime.Basis;
+import org.corridor.law.regime.Rules;
+import org.corridor.law.regime.Sourced;
+
+/**
+ * Work authorisation and the documents that go with the application.
+ * <ul>
+ *   <li>Before July 2010 in Russia, a work permit under quota, obtained through the employer before
+ *       starting work (003:198, 003:739-741, 003:822).</li>
+ *   <li>July 2010 to 2014, also a patent for work for private individuals at 1,000 RUB a month (003:834).</li>
+ *   <li>From 2015, a patent for every CIS visa-free worker, applied for within 30 days of entry
+ *       (002:2711-2713, 002:4048-4049), with medical tests, health insurance (002:1581-1584) and the
+ *       exam in Russian language, history and law (003:725-729, 002:1547-1550).</li>
+ *   <li>Nothing for EAEU citizens (002:7849-7851).</li>
+ * </ul>
+ * Where the law sets no application deadline, the authorisation is due before work starts: on the
+ * contract start, or else by the last day of the visitor's stay.
+ */
+final class WorkAuthorisationRule implements StayRule {
+    @Override
+    public void apply(StayContext ctx, boolean focus, Findings out) {
+        Rules rules = ctx.rules;
+        if (!rules.workAuthorisation().present()) {
+            return;
+        }
+        LocalDate entry = ctx.stay.entry();
+        List<Basis> basis = rules.workAuthorisation().basis();
+        if (!rules.needsWorkAuthorisation() || !ctx.intendsToWork()) {
+            if (focus) {
+                out.obligations.add(new Obligation("work-authorisation", entry, entry, ObligationState.NOT_REQUIRED, null,
+                        rules.workAuthorisation().value().key(), List.of(), Consequence.NONE, basis));
+            }
+            return;
+        }
+        LocalDate due = due(ctx);
+        String kind = ctx.work != null ? ctx.work.kind() : rules.workAuthorisation().value().key();
+        List<Basis> allBasis = new ArrayList<>(basis);
+        allBasis.addAll(rules.applyWithin().basis());
+        Consequence ifMissed = new Consequence(rules.lateApplicationPenalty().fine() != null ? rules.lateApplicationPenalty()
+                : rules.unauthorisedWorkPenalty(), List.of(), 0, true, "no-legal-work", List.of(),
+                RegistrationRule.concat(rules.lateApplicationPenalty().basis(), rules.unauthorisedWorkPenalty().basis()));
+
+        Optional<LocalDate> applied = ctx.appliedOn();
+        ObligationState state = state(ctx, due, applied);
+        if (state == ObligationState.MISSED && rules.applyWithin().present()) {
+            // the breach is missing the deadline (art. 18.20), whether the person applies late or not at all
+            LocalDate end = applied.orElse(ctx.lastDayPresent());
+            boolean ongoing = applied.isEmpty() && ctx.stay.ongoing();
+            int days = (int) (end.toEpochDay() - due.toEpochDay());
+            out.violations.add(new Violation("application-deadline-missed", due.plusDays(1), days, ongoing, kind,
+                    new Consequence(rules.lateApplicationPenalty(), List.of(), 0, true, "", List.of(), rules.lateApplicationPenalty().basis()),
+                    allBasis));
+        }
+        unauthorisedWork(ctx, out);
+        if (!focus) {
+            return;
+        }
+        Sourced<Money> cost = cost(rules, kind);
+        allBasis.addAll(cost.basis());
+        out.obligations.add(new Obligation("work-authorisation", entry, due, state, applied.orElse(null), kind,
+                cost.optional().map(List::of).orElse(List.of()), ifMissed, allBasis));
+        LocalDate documentsBy = applied.filter(a -> a.isAfter(due)).orElse(due);
+        document(ctx, "medical-tests", rules.medical(), EventKind.MEDICAL, due, documentsBy, out);
+        document(ctx, "health-insurance", rules.insurance(), EventKind.INSURANCE, due, documentsBy, out);
+        document(ctx, "exam", rules.exam(), EventKind.EXAM, due, documentsBy, out);
+    }
+
+    /** The application deadline, or the day work starts, or the end of the visitor's stay. */
+    static LocalDate due(StayContext ctx) {
+        Rules rules = ctx.rules;
+        if (rules.applyWithin().present()) {
+            return rules.applyWithin().value().dueAfter(ctx.stay.entry(), ctx.holidays);
+        }
+        if (!ctx.workPeriods.isEmpty()) {
+            return ctx.workPeriods.get(0)[0];
+        }
+        return ctx.visitorLastLegalDay != null ? ctx.visitorLastLegalDay : ctx.stay.entry();
+    }
+
+    private static ObligationState state(StayContext ctx, LocalDate due, Optional<LocalDate> applied) {
+        if (applied.isPresent()) {
+            return applied.get().isAfter(due) ? ObligationState.MISSED : ObligationState.MET;
+        }
+        if (ctx.stay.planned() || !ctx.asOf.isAfter(due)) {
+            return ObligationState.PENDING;
+        }
+        if (ctx.stay.exit() != null && !ctx.stay.exit().isAfter(due) && ctx.workPeriods.isEmpty()) {
+            return ObligationState.NOT_REQUIRED; // left before the deadline without working
+        }
+        return ObligationState.MISSED;
+    }
+
+    /**
+     * The up-front cost of the authorisation. The 2010 patent cost only its first month (003:834); where
+     * the person has not said which of patent or permit they seek, the cheaper patent is quoted.
+     */
+    private static Sourced<Money> cost(Rules rules, String kind) {
+        boolean patentForIndividuals = !"permit".equals(kind)
+                && rules.workAuthorisation().value() == AuthorisationKind.PATENT_OR_PERMIT;
+        return patentForIndividuals ? rules.monthlyFee() : rules.upfrontCost();
+    }
+
+    /** A document that goes with the application, due with it; passed late, the application is refused. */
+    private static void document(StayContext ctx, String id, Sourced<Boolean> rule, EventKind kind, LocalDate due,
+                                 LocalDate documentsBy, Findings out) {
+        if (!rule.present() || !rule.value()) {
+            return;
+        }
+        Optional<Event> done = ctx.firstOf(kind);
+        ObligationState state;
+        if (done.isPresent()) {
+            state = done.get().date().isAfter(documentsBy) ? ObligationState.MISSED : ObligationState.MET;
+        } else if (ctx.stay.planned() || !ctx.asOf.isAfter(due)) {
+            state = ObligationState.PENDING;
+        } else {
+            state = ObligationState.MISSED;
+        }
+        Consequence refused = new Consequence(null, List.of(), 0, true, "application-refused", List.of(), rule.basis());
+        out.obligations.add(new Obligation(id, ctx.stay.entry(), due, state, done.map(Event::date).orElse(null), "",
+                List.of(), refused, rule.basis()));
+    }
+
+    /** Working on days not covered by a valid authorisation: the shadow sector of 002:1537-1545. */
+    private static void unauthorisedWork(StayContext ctx, Findings out) {
+        Consequence c = new Consequence(ctx.rules.unauthorisedWorkPenalty(), List.of(), 0, true, "", List.of(),
+                ctx.rules.unauthorisedWorkPenalty().basis());
+        for (LocalDate[] period : ctx.workPeriods) {
+            for (LocalDate[] gap : uncovered(period[0], period[1], ctx.work)) {
+                boolean ongoing = ctx.stay.ongoing() && gap[1].equals(ctx.asOf);
+                int days = (int) (gap[1].toEpochDay() - gap[0].toEpochDay()) + 1;
+                out.violations.add(new Violation("unauthorised-work", gap[0], days, ongoing, "", c,
+                        ctx.rules.workAuthorisation().basis()));
+                if (ongoing) {
+                    out.conditions.add("unauthorised-work");
+                }
+            }
+        }
+    }
+
+    /** The parts of [first, last] outside the authorisation's validity: before it starts and after it ends. */
+    static List<LocalDate[]> uncovered(LocalDate first, LocalDate last, Authorisation a) {
+        if (a == null || a.issuedOn() == null || a.validUntil() == null
+                || a.issuedOn().isAfter(last) || a.validUntil().isBefore(first)) {
+            return List.<LocalDate[]>of(new LocalDate[] {first, last});
+        }
+        List<LocalDate[]> gaps = new ArrayList<>();
+        if (first.isBefore(a.issuedOn())) {
+            gaps.add(new LocalDate[] {first, a.issuedOn().minusDays(1)});
+        }
+        if (a.validUntil().isBefore(last)) {
+            gaps.add(new LocalDate[] {a.validUntil().plusDays(1), last});
+        }
+        return gaps;
+    }
+}

@@ -1,0 +1,128 @@
+package org.corridor.law.fact;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A dated event in a person's history, written {@code KIND:DATE[:VALUE]}, for example
+ * {@code entry:2016-09-05:work}, {@code payment:2016-10-05:3} or {@code exit:2016-06-01}.
+ *
+ * @param value the event's value, or {@code null} where it has none
+ */
+public record Event(EventKind kind, LocalDate date, String value) {
+    /** The earliest and latest dates a history may contain. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1991, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
+    private static final Pattern FREE_TEXT = Pattern.compile("[A-Za-z0-9.()\\-]{1,40}");
+
+    public Event {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(date, "date");
+    }
+
+    public static Event of(EventKind kind, LocalDate date) {
+        return new Event(kind, date, null);
+    }
+
+    /**
+     * Parses {@code KIND:DATE[:VALUE]}; {@code field} names where the text came from, for messages.
+     *
+     * @throws InvalidFactsException naming the field and what is wrong
+     */
+    public static Event parse(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFactsException(field, "empty event; expected KIND:DATE[:VALUE], for example exit:2016-06-01");
+        }
+        String[] parts = text.trim().split(":", -1);
+        if (parts.length < 2 || parts.length > 3) {
+            throw new InvalidFactsException(field, "'" + text + "' is not KIND:DATE[:VALUE], for example exit:2016-06-01");
+        }
+        EventKind kind = EventKind.parse(parts[0]).orElseThrow(() -> new InvalidFactsException(field,
+                "unknown event kind '" + parts[0] + "'; known: " + EventKind.allWords()));
+        LocalDate date = parseDate(parts[1], field + " (" + kind.word() + " date)");
+        String value = parts.length == 3 ? parts[2] : null;
+        Event event = new Event(kind, date, value);
+        event.validateValue(field);
+        return event;
+    }
+
+    /** Parses an ISO date within {@link #FIRST_DAY}..{@link #LAST_DAY}. */
+    public static LocalDate parseDate(String text, String field) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFactsException(field, "'" + text + "' is not a date (expected YYYY-MM-DD)");
+        }
+        checkRange(date, field);
+        return date;
+    }
+
+    static void checkRange(LocalDate date, String field) {
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw new InvalidFactsException(field, date + " is outside " + FIRST_DAY + ".." + LAST_DAY);
+        }
+    }
+
+    /** Checks that the value suits the kind. */
+    void validateValue(String field) {
+        checkRange(date, field);
+        String where = field + " (" + kind.word() + ")";
+        switch (kind) {
+            case ENTRY -> {
+                if (value != null && Purpose.parse(value).isEmpty()) {
+                    throw new InvalidFactsException(where, "purpose '" + value + "' is not work or visit");
+                }
+            }
+            case APPLICATION, AUTHORISATION -> {
+                if (value != null && !value.equals("patent") && !value.equals("permit") && !value.equals("residence")) {
+                    throw new InvalidFactsException(where, "'" + value + "' is not patent, permit or residence");
+                }
+            }
+            case PAYMENT -> months(where);
+            case OFFENCE -> {
+                if (value != null && !FREE_TEXT.matcher(value).matches()) {
+                    throw new InvalidFactsException(where, "the article must be up to 40 letters, digits, dots or brackets");
+                }
+            }
+            default -> {
+                if (value != null) {
+                    throw new InvalidFactsException(where, "takes no value, got '" + value + "'");
+                }
+            }
+        }
+    }
+
+    /** The purpose of an entry: work unless it says visit. */
+    public Purpose purpose() {
+        return value == null ? Purpose.WORK : Purpose.parse(value).orElse(Purpose.WORK);
+    }
+
+    /** The months a payment covers, 1 to 12. */
+    public int months() {
+        return months(kind.word());
+    }
+
+    private int months(String where) {
+        if (value == null) {
+            return 1;
+        }
+        try {
+            int m = Integer.parseInt(value);
+            if (m >= 1 && m <= 12) {
+                return m;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidFactsException(where, "months paid must be a whole number from 1 to 12, got '" + value + "'");
+    }
+
+    @Override
+    public String toString() {
+        return kind.word() + ":" + date + (value == null ? "" : ":" + value);
+    }
+}

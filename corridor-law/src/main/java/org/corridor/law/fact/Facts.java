@@ -1,0 +1,77 @@
+package org.corridor.law.fact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.corridor.law.place.Citizenships;
+import org.corridor.law.place.Country;
+import org.corridor.law.place.Jurisdiction;
+
+/**
+ * What is known about one person: citizenship, where they go, and their dated events, in date order.
+ * Events on the same day keep the order they were given in, so that a same-day exit and re-entry (a
+ * "visa run", 003:830-832) and a same-day entry and exit can both be written.
+ *
+ * <p>Construction checks that the events describe a possible history: stays do not overlap, every
+ * exit follows an entry, events other than getting a passport or passing the exam happen during a
+ * stay, and every date lies between 1991 and 2100.
+ */
+public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> events) {
+    public Facts {
+        Objects.requireNonNull(citizenship, "citizenship");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        if (!Citizenships.isCovered(citizenship)) {
+            throw new InvalidFactsException("citizenship", citizenship + " is not covered; use one of " + Citizenships.COVERED);
+        }
+        if (jurisdiction == Jurisdiction.KG_INTERNAL && citizenship != Country.KG) {
+            throw new InvalidFactsException("destination",
+                    "KG covers only the internal registration of Kyrgyz citizens; foreign citizens in Kyrgyzstan are not modelled");
+        }
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(Event::date)); // stable: same-day events keep their order
+        events = List.copyOf(sorted);
+        validate(events);
+    }
+
+    public static Facts of(Country citizenship, Jurisdiction jurisdiction, Event... events) {
+        return new Facts(citizenship, jurisdiction, List.of(events));
+    }
+
+    /** A copy with one more event. */
+    public Facts with(Event event) {
+        List<Event> more = new ArrayList<>(events);
+        more.add(event);
+        return new Facts(citizenship, jurisdiction, more);
+    }
+
+    private static void validate(List<Event> events) {
+        LocalDate enteredOn = null;
+        for (Event e : events) {
+            String field = "event " + e;
+            e.validateValue("event " + e);
+            switch (e.kind()) {
+                case ENTRY -> {
+                    if (enteredOn != null) {
+                        throw new InvalidFactsException(field, "overlapping stays: the stay that began on " + enteredOn
+                                + " has no exit before this entry");
+                    }
+                    enteredOn = e.date();
+                }
+                case EXIT, EXPULSION -> {
+                    if (enteredOn == null) {
+                        throw new InvalidFactsException(field, "no entry precedes this " + e.kind().word()
+                                + " (an exit cannot come before its entry)");
+                    }
+                    enteredOn = null;
+                }
+                default -> {
+                    if (enteredOn == null && !e.kind().allowedAbroad()) {
+                        throw new InvalidFactsException(field, "falls outside any stay; it must come between an entry and its exit");
+                    }
+                }
+            }
+        }
+    }
+}

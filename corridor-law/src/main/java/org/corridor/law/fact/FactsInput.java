@@ -1,0 +1,42 @@
+package org.corridor.law.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridor.law.place.Citizenships;
+import org.corridor.law.place.Country;
+import org.corridor.law.place.Jurisdiction;
+
+/**
+ * Builds {@link Facts} from text as people type it (the command line, the web form, golden cases),
+ * with a message naming the field for every mistake.
+ */
+public final class FactsInput {
+    private FactsInput() {
+    }
+
+    /**
+     * @param region a region of the destination ({@code MOW}, {@code SPE}, {@code other}) or null
+     * @param events events as {@code KIND:DATE[:VALUE]}
+     */
+    public static Facts parse(String citizenship, String destination, String region, List<String> events) {
+        Country c = Country.parse(citizenship).filter(Citizenships::isCovered).orElseThrow(() -> new InvalidFactsException(
+                "citizenship", "'" + citizenship + "' is not a covered citizenship; use one of " + Citizenships.COVERED));
+        Jurisdiction j = jurisdiction(destination, region);
+        List<Event> parsed = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            parsed.add(Event.parse(events.get(i), "event " + (i + 1)));
+        }
+        return new Facts(c, j, parsed);
+    }
+
+    public static Jurisdiction jurisdiction(String destination, String region) {
+        Country d = Country.parse(destination).orElseThrow(() -> new InvalidFactsException("destination",
+                "'" + destination + "' is not a destination; use RU, KZ, TR or KG (internal registration)"));
+        if (Jurisdiction.of(d).isEmpty()) {
+            throw new InvalidFactsException("destination", "'" + destination + "' is not a destination; use RU, KZ, TR or KG (internal registration)");
+        }
+        return Jurisdiction.resolve(d, region).orElseThrow(() -> new InvalidFactsException("region",
+                "'" + region + "' is not a region of " + d + "; use one of "
+                        + Jurisdiction.of(d).stream().map(Jurisdiction::regionKey).filter(k -> k != null).toList()));
+    }
+}

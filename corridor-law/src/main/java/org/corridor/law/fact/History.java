@@ -1,0 +1,65 @@
+package org.corridor.law.fact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's stays as of a date. Events after that date have not happened and are ignored, except
+ * that when no entry has happened yet, the first later entry is kept as the planned stay, so that the
+ * planner can lay out what its obligations will be.
+ */
+public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents) {
+    public History {
+        stays = List.copyOf(stays);
+    }
+
+    public static History of(Facts facts, LocalDate asOf) {
+        Event.checkRange(asOf, "as-of date");
+        List<Stay> stays = new ArrayList<>();
+        List<Event> pending = new ArrayList<>();
+        Event entry = null;
+        int ignored = 0;
+        for (Event e : facts.events()) {
+            if (e.date().isAfter(asOf)) {
+                if (stays.isEmpty() && entry == null && e.kind() == EventKind.ENTRY) {
+                    stays.add(new Stay(e.date(), e.purpose(), null, false, true, pending));
+                    pending = new ArrayList<>();
+                } else {
+                    ignored++;
+                }
+                continue;
+            }
+            switch (e.kind()) {
+                case ENTRY -> entry = e;
+                case EXIT, EXPULSION -> {
+                    stays.add(new Stay(entry.date(), entry.purpose(), e.date(), e.kind() == EventKind.EXPULSION, false, pending));
+                    pending = new ArrayList<>();
+                    entry = null;
+                }
+                default -> pending.add(e);
+            }
+        }
+        if (entry != null) {
+            stays.add(new Stay(entry.date(), entry.purpose(), null, false, false, pending));
+        }
+        return new History(asOf, stays, ignored);
+    }
+
+    /** The stay the person is in on the as-of date, the planned one, or else the most recent one. */
+    public Optional<Stay> focus() {
+        return stays.isEmpty() ? Optional.empty() : Optional.of(stays.get(stays.size() - 1));
+    }
+
+    /** Whether the person is in the destination on the as-of date. */
+    public boolean present() {
+        return focus().map(s -> s.covers(asOf, asOf)).orElse(false);
+    }
+
+    /** The stays before {@code stay}. */
+    public List<Stay> before(Stay stay) {
+        int i = stays.indexOf(stay);
+        return stays.subList(0, Math.max(0, i));
+    }
+}

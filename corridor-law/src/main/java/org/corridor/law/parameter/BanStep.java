@@ -1,0 +1,14 @@
+package org.corridor.law.parameter;
+
+/**
+ * One step of a ban scale: staying more than {@code overDays} beyond the legal stay bans entry for
+ * {@code months} (Russia's scale is in years, 114-FZ art. 27(1)(12)-(14); Turkey's has bans of one
+ * and three months).
+ */
+public record BanStep(int overDays, int months) {
+    public BanStep {
+        if (overDays < 0 || months <= 0) {
+            throw new IllegalArgumentException("a ban step needs over_days >= 0 and a positive length");
+        }
+    }
+}

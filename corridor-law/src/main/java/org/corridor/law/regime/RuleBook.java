@@ -1,0 +1,236 @@
+package org.corridor.law.regime;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.corridor.law.calendar.Deadline;
+import org.corridor.law.calendar.HolidayCalendar;
+import org.corridor.law.money.Money;
+import org.corridor.law.money.MoneyRange;
+import org.corridor.law.parameter.BanStep;
+import org.corridor.law.parameter.DatedValue;
+import org.corridor.law.parameter.Law;
+import org.corridor.law.parameter.Parameter;
+import org.corridor.law.place.Citizenships;
+import org.corridor.law.place.Country;
+import org.corridor.law.place.Jurisdiction;
+
+/**
+ * The {@link Rules} for every jurisdiction and covered citizenship, precomputed for every period
+ * between two parameter changes, so that looking up the law in force on a day is a binary search.
+ *
+ * <p>A parameter is looked up most specific first: {@code ru.registration.deadline.tj} for a Tajik
+ * citizen, then {@code ru.work.monthly_fee.mow} for Moscow, then {@code ru.registration.deadline}.
+ * Immutable and thread-safe.
+ */
+public final class RuleBook {
+    /** Before this day nothing in the corridor's law applies: the USSR dissolved in December 1991. */
+    public static final LocalDate EPOCH = LocalDate.of(1991, 1, 1);
+
+    private final Law law;
+    private final Map<Jurisdiction, Map<Country, Periods>> periods = new EnumMap<>(Jurisdiction.class);
+    private final Map<Jurisdiction, HolidayCalendar> calendars = new EnumMap<>(Jurisdiction.class);
+
+    private record Periods(long[] startEpochDays, Rules[] rules) {
+        Rules at(LocalDate day) {
+            int i = Arrays.binarySearch(startEpochDays, day.toEpochDay());
+            return rules[i >= 0 ? i : Math.max(0, -i - 2)];
+        }
+    }
+
+    public RuleBook(Law law) {
+        this.law = law;
+        NavigableSet<LocalDate> changes = new TreeSet<>(law.changeDates());
+        changes.add(EPOCH);
+        for (Jurisdiction j : Jurisdiction.values()) {
+            calendars.put(j, calendar(j));
+            Map<Country, Periods> byCitizenship = new EnumMap<>(Country.class);
+            for (Country c : Citizenships.COVERED) {
+                // one period per date on which any parameter changes: a few hundred, cheap to search
+                List<Rules> rules = new ArrayList<>();
+                for (LocalDate day : changes.tailSet(EPOCH, true)) {
+                    rules.add(read(j, c, day));
+                }
+                long[] starts = rules.stream().mapToLong(r -> r.since().toEpochDay()).toArray();
+                byCitizenship.put(c, new Periods(starts, rules.toArray(Rules[]::new)));
+            }
+            periods.put(j, byCitizenship);
+        }
+    }
+
+    public Law law() {
+        return law;
+    }
+
+    /** The law in force on {@code day} for a citizen of {@code citizenship} in {@code jurisdiction}. */
+    public Rules rules(Jurisdiction jurisdiction, Country citizenship, LocalDate day) {
+        Map<Country, Periods> byCitizenship = periods.get(jurisdiction);
+        Periods p = byCitizenship.get(citizenship);
+        if (p == null) {
+            throw new IllegalArgumentException("citizenship " + citizenship + " is not covered; covered: " + Citizenships.COVERED);
+        }
+        return p.at(day.isBefore(EPOCH) ? EPOCH : day);
+    }
+
+    public HolidayCalendar holidays(Jurisdiction jurisdiction) {
+        return calendars.get(jurisdiction);
+    }
+
+    private HolidayCalendar calendar(Jurisdiction j) {
+        Optional<Parameter> p = law.parameter(j.lawFolder() + ".calendar.holidays");
+        if (p.isEmpty()) {
+            return HolidayCalendar.WEEKDAYS_ONLY;
+        }
+        List<HolidayCalendar.Version> versions = new ArrayList<>();
+        for (DatedValue v : p.get().values()) {
+            @SuppressWarnings("unchecked")
+            java.util.Set<java.time.MonthDay> days = (java.util.Set<java.time.MonthDay>) v.value();
+            versions.add(new HolidayCalendar.Version(v.since(), days));
+        }
+        return new HolidayCalendar(versions);
+    }
+
+    private Rules read(Jurisdiction j, Country c, LocalDate day) {
+        Reader r = new Reader(j, c, day);
+        Sourced<Integer> stayDays = r.value("stay.days", Integer.class);
+        Sourced<Integer> window = r.value("stay.window_days", Integer.class);
+        Sourced<StayLimit> stayLimit = stayDays.present()
+                ? new Sourced<>(new StayLimit(stayDays.value(), window.orElse(0)), concat(stayDays, window))
+                : Sourced.absent();
+        Sourced<String> kind = r.value("work.authorisation", String.class);
+        Sourced<AuthorisationKind> authorisation = kind.present()
+                ? new Sourced<>(AuthorisationKind.parse(kind.value()), kind.basis())
+                : Sourced.absent();
+        Sourced<Deadline> registration = r.deadline("registration.deadline");
+        return new Rules(j, c, day,
+                r.value("entry.visa_free", Boolean.class),
+                r.value("entry.migration_card", Boolean.class),
+                r.value("entry.foreign_passport", Boolean.class),
+                registration,
+                r.value("registration.min_stay_days", Integer.class),
+                r.list("registration.gates"),
+                stayLimit,
+                r.value("stay.follows_contract", Boolean.class),
+                authorisation,
+                r.value("work.quota", Boolean.class),
+                r.deadline("work.apply_within"),
+                r.value("work.upfront_cost", Money.class),
+                r.value("work.monthly_fee", Money.class),
+                r.value("work.permit_months", Integer.class),
+                r.value("work.max_months", Integer.class),
+                r.value("work.exam", Boolean.class),
+                r.value("work.medical", Boolean.class),
+                r.value("work.insurance", Boolean.class),
+                r.value("residence.permit_required", Boolean.class),
+                r.banScale("ban.overstay"),
+                r.value("ban.overstay_discretionary", Boolean.class),
+                r.value("ban.expulsion_years", Integer.class),
+                r.value("ban.forgery_years", Integer.class),
+                r.value("ban.repeat_offences.count", Integer.class),
+                r.value("ban.repeat_offences.window_years", Integer.class),
+                r.value("ban.repeat_offences.years", Integer.class),
+                r.penalty("fine.registration", "fine.expulsion"),
+                r.penalty("fine.overstay", "fine.expulsion"),
+                r.penalty("fine.unauthorised_work", "fine.expulsion"),
+                r.penalty("fine.late_application", null),
+                r.penalty("fine.forgery", "fine.forgery_expulsion"));
+    }
+
+    private static List<Basis> concat(Sourced<?> a, Sourced<?> b) {
+        List<Basis> all = new ArrayList<>(a.basis());
+        all.addAll(b.basis());
+        return all;
+    }
+
+    /** Looks parameters up for one jurisdiction, citizenship and day, most specific id first. */
+    private final class Reader {
+        private final Jurisdiction jurisdiction;
+        private final Country citizenship;
+        private final LocalDate day;
+
+        Reader(Jurisdiction jurisdiction, Country citizenship, LocalDate day) {
+            this.jurisdiction = jurisdiction;
+            this.citizenship = citizenship;
+            this.day = day;
+        }
+
+        Optional<Parameter> find(String path) {
+            String base = jurisdiction.lawFolder() + "." + path;
+            Optional<Parameter> p = law.parameter(base + "." + citizenship.key());
+            if (p.isEmpty() && jurisdiction.regionKey() != null) {
+                p = law.parameter(base + "." + jurisdiction.regionKey());
+            }
+            return p.isPresent() ? p : law.parameter(base);
+        }
+
+        <T> Sourced<T> value(String path, Class<T> type) {
+            Optional<Parameter> p = find(path);
+            if (p.isEmpty()) {
+                return Sourced.absent();
+            }
+            Optional<DatedValue> v = p.get().at(day);
+            if (v.isEmpty()) {
+                return Sourced.absent();
+            }
+            Object raw = v.get().value();
+            if (!type.isInstance(raw)) {
+                throw new IllegalStateException(p.get().id() + " holds " + raw.getClass().getSimpleName() + ", expected " + type.getSimpleName());
+            }
+            return Sourced.of(type.cast(raw), Basis.of(p.get(), v.get()));
+        }
+
+        /** A deadline, absent both where no parameter exists and where it says "not required". */
+        Sourced<Deadline> deadline(String path) {
+            Optional<Parameter> p = find(path);
+            Optional<DatedValue> v = p.flatMap(x -> x.at(day));
+            if (v.isEmpty() || DatedValue.NOT_REQUIRED.equals(v.get().value())) {
+                return v.isEmpty() ? Sourced.absent() : new Sourced<>(null, List.of(Basis.of(p.get(), v.get())));
+            }
+            return Sourced.of((Deadline) v.get().value(), Basis.of(p.get(), v.get()));
+        }
+
+        @SuppressWarnings("unchecked")
+        Sourced<List<String>> list(String path) {
+            Sourced<List> raw = value(path, List.class);
+            return raw.present() ? new Sourced<>((List<String>) raw.value(), raw.basis()) : Sourced.absent();
+        }
+
+        @SuppressWarnings("unchecked")
+        Sourced<List<BanStep>> banScale(String path) {
+            Sourced<List> raw = value(path, List.class);
+            return raw.present() ? new Sourced<>((List<BanStep>) raw.value(), raw.basis()) : Sourced.absent();
+        }
+
+        Penalty penalty(String finePath, String expulsionPath) {
+            Optional<Parameter> p = find(finePath);
+            Optional<DatedValue> v = p.flatMap(x -> x.at(day));
+            Sourced<String> expulsion = expulsionPath == null ? Sourced.absent() : value(expulsionPath, String.class);
+            if (v.isEmpty() && !expulsion.present()) {
+                return Penalty.NONE;
+            }
+            List<Basis> basis = new ArrayList<>();
+            MoneyRange fine = null;
+            boolean unquantified = false;
+            if (v.isPresent()) {
+                Object raw = v.get().value();
+                if (raw instanceof MoneyRange range) {
+                    fine = range;
+                } else if (raw instanceof Money money) {
+                    fine = new MoneyRange(money.amount(), money.amount(), money.currency());
+                } else {
+                    unquantified = true;
+                }
+                basis.add(Basis.of(p.get(), v.get()));
+            }
+            basis.addAll(expulsion.basis());
+            Penalty.Expulsion e = expulsion.present() ? Penalty.Expulsion.parse(expulsion.value()) : Penalty.Expulsion.NONE;
+            return new Penalty(fine, unquantified, e, basis);
+        }
+    }
+}
