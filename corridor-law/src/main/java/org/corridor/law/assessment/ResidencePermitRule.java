@@ -20,7 +20,7 @@ final class ResidencePermitRule implements StayRule {
         LocalDate last = ctx.lastDayPresent();
         boolean needed = ctx.intendsToWork() || (last != null && last.isAfter(due));
         ObligationState state;
-        LocalDate applied = ctx.residence == null ? null : ctx.residence.appliedOn();
+        LocalDate applied = ctx.residenceAppliedOn();
         if (!needed) {
             state = ctx.stay.exit() != null ? ObligationState.NOT_REQUIRED : ObligationState.PENDING;
         } else if (applied != null) {
@@ -32,7 +32,8 @@ final class ResidencePermitRule implements StayRule {
         }
         Consequence ifMissed = new Consequence(rules.overstayPenalty(), rules.overstayBans().orElse(List.of()), 0, true, "",
                 List.of(), RegistrationRule.concat(rules.overstayPenalty().basis(), rules.overstayBans().basis()));
-        out.obligations.add(new Obligation("residence-permit", ctx.stay.entry(), due, state, applied, "", List.of(), ifMissed,
+        LocalDate trigger = due.isBefore(ctx.stay.entry()) ? due : ctx.stay.entry();
+        out.obligations.add(new Obligation("residence-permit", trigger, due, state, applied, "", List.of(), ifMissed,
                 rules.residencePermit().basis()));
     }
 }

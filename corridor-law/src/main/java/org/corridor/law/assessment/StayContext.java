@@ -30,10 +30,12 @@ final class StayContext {
     final HolidayCalendar holidays;
     /** The last legal day as a visitor (no authorisation), or null where there is no stay limit. */
     final LocalDate visitorLastLegalDay;
-    /** The work authorisation (patent or permit) of this stay, if any. */
+    /** The work authorisations (patents or permits) of this stay, in issue order. */
+    final List<Authorisation> works;
+    /** The latest work authorisation, the one whose payments are due now, or null. */
     final Authorisation work;
-    /** A Turkish residence permit, or the work permit that doubles as one. */
-    final Authorisation residence;
+    /** Turkish residence permits, or the work permits that double as them. */
+    final List<Authorisation> residences;
     /** Work periods as [first, last] day pairs, up to the last day present. */
     final List<LocalDate[]> workPeriods;
     /** The last legal day, or null while it is open (no stay limit, or an EAEU contract of unknown end). */
@@ -47,8 +49,9 @@ final class StayContext {
         this.rules = rules;
         this.holidays = book.holidays(rules.jurisdiction());
         this.visitorLastLegalDay = visitorLastLegalDay();
-        this.work = authorisation(false);
-        this.residence = authorisation(true);
+        this.works = authorisations(false);
+        this.work = works.isEmpty() ? null : works.get(works.size() - 1);
+        this.residences = authorisations(true);
         this.workPeriods = workPeriods();
         this.lastLegalDay = lastLegalDay();
     }
@@ -74,9 +77,14 @@ final class StayContext {
         return stay.first(kind);
     }
 
-    /** The day the person applied for work authorisation (an issue counts as an application). */
+    /** The day the person first applied for work authorisation (an issue counts as an application). */
     Optional<LocalDate> appliedOn() {
-        return work == null ? Optional.empty() : Optional.of(work.appliedOn());
+        return works.isEmpty() ? Optional.empty() : Optional.of(works.get(0).appliedOn());
+    }
+
+    /** The day the person first applied for a Turkish residence permit, or null. */
+    LocalDate residenceAppliedOn() {
+        return residences.isEmpty() ? null : residences.get(0).appliedOn();
     }
 
     private LocalDate visitorLastLegalDay() {
@@ -90,8 +98,13 @@ final class StayContext {
         return Presence.of(history.before(stay)).lastLegalDay(stay.entry(), limit.days(), limit.windowDays());
     }
 
-    private Authorisation authorisation(boolean residencePermit) {
-        Event issued = null;
+    /**
+     * Every authorisation of the stay in issue order, each valid on its own terms; a later one (a
+     * re-issued patent) does not cancel the validity an earlier one had. An application not yet
+     * decided appears as an authorisation without an issue date.
+     */
+    private List<Authorisation> authorisations(boolean residencePermit) {
+        List<Event> issued = new ArrayList<>();
         Event applied = null;
         for (Event e : stay.events()) {
             boolean isResidence = "residence".equals(e.value());
@@ -99,29 +112,38 @@ final class StayContext {
             if (!counts) {
                 continue;
             }
-            if (e.kind() == EventKind.AUTHORISATION && issued == null) {
-                issued = e;
+            if (e.kind() == EventKind.AUTHORISATION) {
+                issued.add(e);
             } else if (e.kind() == EventKind.APPLICATION && applied == null) {
                 applied = e;
             }
         }
-        if (issued == null && applied == null) {
-            return null;
+        if (issued.isEmpty()) {
+            return applied == null ? List.of()
+                    : List.of(new Authorisation(residencePermit ? "residence" : kindOf(applied), applied.date(), null, null, false, false));
         }
-        String kind = residencePermit ? "residence" : kindOf(issued != null ? issued : applied);
-        LocalDate appliedOn = applied != null && (issued == null || !applied.date().isAfter(issued.date()))
-                ? applied.date() : issued.date();
-        if (issued == null) {
-            return new Authorisation(kind, appliedOn, null, null, false, false);
+        List<Authorisation> all = new ArrayList<>();
+        for (int i = 0; i < issued.size(); i++) {
+            Event issue = issued.get(i);
+            String kind = residencePermit ? "residence" : kindOf(issue);
+            LocalDate appliedOn = i == 0 && applied != null && applied.date().isBefore(issue.date()) ? applied.date() : issue.date();
+            LocalDate previousIssue = i == 0 ? null : issued.get(i - 1).date();
+            LocalDate nextIssue = i + 1 < issued.size() ? issued.get(i + 1).date() : null;
+            all.add(authorisation(kind, appliedOn, issue.date(), previousIssue, nextIssue, residencePermit));
         }
-        Rules atIssue = book.rules(rules.jurisdiction(), rules.citizenship(), issued.date());
+        return all;
+    }
+
+    private Authorisation authorisation(String kind, LocalDate appliedOn, LocalDate issue, LocalDate previousIssue,
+                                        LocalDate nextIssue, boolean residencePermit) {
+        Rules atIssue = book.rules(rules.jurisdiction(), rules.citizenship(), issue);
         boolean paidMonthly = !residencePermit && atIssue.monthlyFee().present()
                 && ("patent".equals(kind) || atIssue.workAuthorisation().value() == AuthorisationKind.PERMIT);
         if (!paidMonthly) {
             int months = atIssue.permitMonths().orElse(12);
-            return new Authorisation(kind, appliedOn, issued.date(), issued.date().plusMonths(months).minusDays(1), false, false);
+            return new Authorisation(kind, appliedOn, issue, issue.plusMonths(months).minusDays(1), false, false);
         }
-        return paidAuthorisation(kind, appliedOn, issued.date(), atIssue);
+        return paidAuthorisation(kind, appliedOn, issue, previousIssue, nextIssue, atIssue);
     }
 
     /** In Turkey a work permit also serves as a residence permit (Law 6458 art. 27). */
@@ -140,13 +162,18 @@ final class StayContext {
     /**
      * A patent (or Kazakh permit) is valid for the months paid in advance. It is issued only against
      * the advance payment, so an issue implies at least one month paid; payments made on or before the
-     * issue day say how many. Each later payment is due by the last paid day; one missed annuls it
-     * (115-FZ art. 13.3). It cannot run past its maximum term.
+     * issue day (and after any earlier issue) say how many. Each later payment, up to the next
+     * re-issue, is due by the last paid day; one missed annuls it (115-FZ art. 13.3). It cannot run
+     * past its maximum term.
      */
-    private Authorisation paidAuthorisation(String kind, LocalDate appliedOn, LocalDate issue, Rules atIssue) {
+    private Authorisation paidAuthorisation(String kind, LocalDate appliedOn, LocalDate issue, LocalDate previousIssue,
+                                            LocalDate nextIssue, Rules atIssue) {
         int advance = 0;
         List<Event> later = new ArrayList<>();
         for (Event p : stay.all(EventKind.PAYMENT)) {
+            if (previousIssue != null && !p.date().isAfter(previousIssue) || nextIssue != null && !p.date().isBefore(nextIssue)) {
+                continue; // belongs to another issue
+            }
             if (p.date().isAfter(issue)) {
                 later.add(p);
             } else {
@@ -170,7 +197,7 @@ final class StayContext {
             paidUntil = maxUntil;
         }
         boolean reachedMax = paidUntil.equals(maxUntil);
-        boolean lapsed = !reachedMax && (late || lastDayPresentOrEntry().isAfter(paidUntil));
+        boolean lapsed = !reachedMax && nextIssue == null && (late || lastDayPresentOrEntry().isAfter(paidUntil));
         return new Authorisation(kind, appliedOn, issue, paidUntil, lapsed, true);
     }
 
@@ -210,10 +237,17 @@ final class StayContext {
             return null;
         }
         LocalDate legal = visitorLastLegalDay;
-        for (Authorisation a : new Authorisation[] {work, residence}) {
-            if (a != null && a.issuedOn() != null && a.validUntil() != null && !a.issuedOn().isAfter(legal)
-                    && a.validUntil().isAfter(legal)) {
-                legal = a.validUntil();
+        List<Authorisation> all = new ArrayList<>(works);
+        all.addAll(residences);
+        all.sort(java.util.Comparator.comparing(Authorisation::appliedOn));
+        boolean extended = true;
+        while (extended) { // an authorisation issued while the stay is legal extends it to its own end
+            extended = false;
+            for (Authorisation a : all) {
+                if (a.issuedOn() != null && !a.issuedOn().isAfter(legal) && a.validUntil().isAfter(legal)) {
+                    legal = a.validUntil();
+                    extended = true;
+                }
             }
         }
         if (rules.requires(rules.stayFollowsContract())) {

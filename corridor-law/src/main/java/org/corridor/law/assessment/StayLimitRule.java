@@ -42,7 +42,9 @@ final class StayLimitRule implements StayRule {
         if (focus) {
             String terms = rules.stayLimit().value().days() + (rules.stayLimit().value().rolling()
                     ? " days in " + rules.stayLimit().value().windowDays() : " days");
-            out.obligations.add(new Obligation("stay-limit", ctx.stay.entry(), due, state, ctx.stay.exit(), terms, List.of(),
+            // where earlier stays used up the visitor days, the limit follows from them, not from this entry
+            LocalDate trigger = due != null && due.isBefore(ctx.stay.entry()) ? due : ctx.stay.entry();
+            out.obligations.add(new Obligation("stay-limit", trigger, due, state, ctx.stay.exit(), terms, List.of(),
                     ifMissed, basis));
         }
     }

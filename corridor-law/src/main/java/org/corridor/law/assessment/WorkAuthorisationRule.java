@@ -69,13 +69,17 @@ final class WorkAuthorisationRule implements StayRule {
         allBasis.addAll(cost.basis());
         out.obligations.add(new Obligation("work-authorisation", entry, due, state, applied.orElse(null), kind,
                 cost.optional().map(List::of).orElse(List.of()), ifMissed, allBasis));
-        LocalDate documentsBy = applied.filter(a -> a.isAfter(due)).orElse(due);
-        document(ctx, "medical-tests", rules.medical(), EventKind.MEDICAL, due, documentsBy, out);
-        document(ctx, "health-insurance", rules.insurance(), EventKind.INSURANCE, due, documentsBy, out);
-        document(ctx, "exam", rules.exam(), EventKind.EXAM, due, documentsBy, out);
+        // the documents go with the application, so a late application carries them to its own date
+        LocalDate documentsDue = applied.filter(a -> a.isAfter(due)).orElse(due);
+        document(ctx, "medical-tests", rules.medical(), EventKind.MEDICAL, documentsDue, out);
+        document(ctx, "health-insurance", rules.insurance(), EventKind.INSURANCE, documentsDue, out);
+        document(ctx, "exam", rules.exam(), EventKind.EXAM, documentsDue, out);
     }
 
-    /** The application deadline, or the day work starts, or the end of the visitor's stay. */
+    /**
+     * The application deadline, or the day work starts, or the end of the visitor's stay (at the
+     * latest the entry day, where earlier stays used up the visitor days).
+     */
     static LocalDate due(StayContext ctx) {
         Rules rules = ctx.rules;
         if (rules.applyWithin().present()) {
@@ -84,7 +88,8 @@ final class WorkAuthorisationRule implements StayRule {
         if (!ctx.workPeriods.isEmpty()) {
             return ctx.workPeriods.get(0)[0];
         }
-        return ctx.visitorLastLegalDay != null ? ctx.visitorLastLegalDay : ctx.stay.entry();
+        LocalDate visitorEnd = ctx.visitorLastLegalDay;
+        return visitorEnd == null || visitorEnd.isBefore(ctx.stay.entry()) ? ctx.stay.entry() : visitorEnd;
     }
 
     private static ObligationState state(StayContext ctx, LocalDate due, Optional<LocalDate> applied) {
@@ -112,14 +117,14 @@ final class WorkAuthorisationRule implements StayRule {
 
     /** A document that goes with the application, due with it; passed late, the application is refused. */
     private static void document(StayContext ctx, String id, Sourced<Boolean> rule, EventKind kind, LocalDate due,
-                                 LocalDate documentsBy, Findings out) {
+                                 Findings out) {
         if (!rule.present() || !rule.value()) {
             return;
         }
         Optional<Event> done = ctx.firstOf(kind);
         ObligationState state;
         if (done.isPresent()) {
-            state = done.get().date().isAfter(documentsBy) ? ObligationState.MISSED : ObligationState.MET;
+            state = done.get().date().isAfter(due) ? ObligationState.MISSED : ObligationState.MET;
         } else if (ctx.stay.planned() || !ctx.asOf.isAfter(due)) {
             state = ObligationState.PENDING;
         } else {
@@ -130,35 +135,55 @@ final class WorkAuthorisationRule implements StayRule {
                 List.of(), refused, rule.basis()));
     }
 
-    /** Working on days not covered by a valid authorisation: the shadow sector of 002:1537-1545. */
+    /**
+     * Working on days not covered by a valid authorisation: the shadow sector of 002:1537-1545. One
+     * violation per work period, from its first uncovered day, counting every uncovered day.
+     */
     private static void unauthorisedWork(StayContext ctx, Findings out) {
+        if (!ctx.rules.needsWorkAuthorisation()) {
+            return;
+        }
         Consequence c = new Consequence(ctx.rules.unauthorisedWorkPenalty(), List.of(), 0, true, "", List.of(),
                 ctx.rules.unauthorisedWorkPenalty().basis());
         for (LocalDate[] period : ctx.workPeriods) {
-            for (LocalDate[] gap : uncovered(period[0], period[1], ctx.work)) {
-                boolean ongoing = ctx.stay.ongoing() && gap[1].equals(ctx.asOf);
-                int days = (int) (gap[1].toEpochDay() - gap[0].toEpochDay()) + 1;
-                out.violations.add(new Violation("unauthorised-work", gap[0], days, ongoing, "", c,
-                        ctx.rules.workAuthorisation().basis()));
-                if (ongoing) {
-                    out.conditions.add("unauthorised-work");
-                }
+            List<LocalDate[]> gaps = uncovered(period[0], period[1], ctx.works);
+            if (gaps.isEmpty()) {
+                continue;
+            }
+            int days = 0;
+            for (LocalDate[] gap : gaps) {
+                days += (int) (gap[1].toEpochDay() - gap[0].toEpochDay()) + 1;
+            }
+            boolean ongoing = ctx.stay.ongoing() && gaps.get(gaps.size() - 1)[1].equals(ctx.asOf);
+            out.violations.add(new Violation("unauthorised-work", gaps.get(0)[0], days, ongoing, "", c,
+                    ctx.rules.workAuthorisation().basis()));
+            if (ongoing) {
+                out.conditions.add("unauthorised-work");
             }
         }
     }
 
-    /** The parts of [first, last] outside the authorisation's validity: before it starts and after it ends. */
-    static List<LocalDate[]> uncovered(LocalDate first, LocalDate last, Authorisation a) {
-        if (a == null || a.issuedOn() == null || a.validUntil() == null
-                || a.issuedOn().isAfter(last) || a.validUntil().isBefore(first)) {
-            return List.<LocalDate[]>of(new LocalDate[] {first, last});
-        }
+    /** The parts of [first, last] on which no authorisation is valid, in order. */
+    static List<LocalDate[]> uncovered(LocalDate first, LocalDate last, List<Authorisation> authorisations) {
         List<LocalDate[]> gaps = new ArrayList<>();
-        if (first.isBefore(a.issuedOn())) {
-            gaps.add(new LocalDate[] {first, a.issuedOn().minusDays(1)});
+        LocalDate day = first;
+        List<Authorisation> valid = authorisations.stream().filter(a -> a.issuedOn() != null)
+                .sorted(java.util.Comparator.comparing(Authorisation::issuedOn)).toList();
+        for (Authorisation a : valid) {
+            if (day.isAfter(last)) {
+                break;
+            }
+            if (a.validUntil().isBefore(day)) {
+                continue;
+            }
+            if (a.issuedOn().isAfter(day)) {
+                LocalDate gapEnd = a.issuedOn().minusDays(1).isBefore(last) ? a.issuedOn().minusDays(1) : last;
+                gaps.add(new LocalDate[] {day, gapEnd});
+            }
+            day = a.validUntil().plusDays(1);
         }
-        if (a.validUntil().isBefore(last)) {
-            gaps.add(new LocalDate[] {a.validUntil().plusDays(1), last});
+        if (!day.isAfter(last)) {
+            gaps.add(new LocalDate[] {day, last});
         }
         return gaps;
     }

@@ -1,0 +1,54 @@
+package org.corridor.law.parameter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The embedded law itself: every value sourced, every assumption explained, every folder present. */
+class LawFilesTest {
+    private static final Law LAW = LawLoader.embedded();
+    /** A seed citation, or a named law, article, decree, agreement, order, release or page. */
+    private static final Pattern SOURCE = Pattern.compile(
+            "(0\\d\\d:\\d+)|\\d+-FZ|Law|Code|Treaty|[Aa]greement|Decree|[Rr]esolution|[Oo]rder|[Pp]rotocol|[Dd]ecision|announcement|\\.(ru|kz|kg|tj|uz|com|org|media|news)\\b|assumed|inferred|practice");
+
+    @Test
+    void everyJurisdictionHasItsFolder() {
+        Set<String> folders = LAW.parameters().stream().map(p -> p.id().substring(0, p.id().indexOf('.'))).collect(Collectors.toSet());
+        assertEquals(Set.of("ru", "kz", "tr", "kg-internal"), folders);
+    }
+
+    @Test
+    void everyValueCitesASourceAndEveryAssumptionSaysWhy() {
+        int values = 0;
+        for (Parameter p : LAW.parameters()) {
+            assertFalse(p.description().isBlank(), p.id() + " has no description");
+            for (DatedValue v : p.values()) {
+                values++;
+                assertTrue(SOURCE.matcher(v.source()).find(), p.id() + " since " + v.since() + ": source '" + v.source() + "' names no law, seed line or page");
+                if (v.assumption()) {
+                    assertFalse(v.note().isBlank(), p.id() + " since " + v.since() + " is an assumption without a note");
+                }
+            }
+        }
+        assertTrue(values > 150, "expected the full corridor law, found " + values + " values");
+    }
+
+    @Test
+    void theRulesTheBriefNamesAreAllThere() {
+        for (String id : new String[] {"ru.entry.migration_card", "ru.registration.deadline", "ru.registration.deadline.tj",
+            "ru.registration.deadline.kg", "ru.registration.deadline.kz", "ru.stay.days", "ru.stay.window_days",
+            "ru.work.authorisation", "ru.work.apply_within", "ru.work.upfront_cost", "ru.work.monthly_fee.mow", "ru.work.medical",
+            "ru.work.insurance", "ru.work.exam", "ru.entry.foreign_passport.tj", "ru.ban.overstay", "ru.ban.expulsion_years",
+            "ru.ban.forgery_years", "ru.fine.forgery", "ru.ban.repeat_offences.years", "kz.registration.deadline",
+            "kz.work.monthly_fee", "kz.stay.days", "tr.stay.days", "tr.stay.days.kg", "tr.residence.permit_required",
+            "tr.fine.overstay", "kg-internal.registration.deadline", "kg-internal.registration.min_stay_days",
+            "kg-internal.registration.gates"}) {
+            assertTrue(LAW.parameter(id).isPresent(), "missing " + id);
+        }
+    }
+}
