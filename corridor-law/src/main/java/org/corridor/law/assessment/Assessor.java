@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.corridor.law.fact.Facts;
 import org.corridor.law.fact.History;
 import org.corridor.law.fact.Stay;
@@ -30,6 +29,8 @@ public final class Assessor {
 
     private static final Comparator<Obligation> TIMELINE = Comparator.comparing(Obligation::due,
             Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<Violation> BY_DATE = Comparator.comparing(Violation::date);
+    private static final Comparator<Ban> BY_START = Comparator.comparing(Ban::from);
 
     private static volatile Assessor embedded;
 
@@ -81,28 +82,39 @@ public final class Assessor {
         }
         OffenceRule.apply(stays, book, today, out);
 
-        List<Obligation> obligations = new ArrayList<>(out.obligations);
-        obligations.sort(TIMELINE);
-        List<Violation> violations = new ArrayList<>(out.violations);
-        violations.sort(Comparator.comparing(Violation::date));
-        List<Ban> bans = new ArrayList<>(out.bans);
-        bans.sort(Comparator.comparing(Ban::from));
-        Status status = status(history, focus, out, bans, violations, asOf);
-        return new Assessment(facts, asOf, status, history.focus(), obligations, violations, bans, history.ignoredLaterEvents());
+        out.obligations.sort(TIMELINE);
+        out.violations.sort(BY_DATE);
+        out.bans.sort(BY_START);
+        Status status = status(history, focus, out, out.bans, out.violations, asOf);
+        return new Assessment(facts, asOf, status, history.focus(), out.obligations, out.violations, out.bans, history.ignoredLaterEvents());
     }
 
     private static Status status(History history, StayContext focus, Findings out, List<Ban> bans, List<Violation> violations,
                                  LocalDate asOf) {
         List<String> conditions = new ArrayList<>(out.conditions);
         List<Basis> basis = new ArrayList<>();
-        violations.stream().filter(Violation::ongoing).forEach(v -> basis.addAll(v.basis()));
-        if (!history.present()) {
-            Optional<Ban> active = bans.stream().filter(b -> b.activeOn(asOf)).filter(Ban::mandatory).findFirst();
-            bans.stream().filter(b -> b.activeOn(asOf) && !b.mandatory()).findFirst().ifPresent(b -> conditions.add("entry-may-be-refused"));
-            if (active.isPresent()) {
-                return new Status(StatusCode.BANNED, conditions, active.get().basis());
+        for (Violation v : violations) {
+            if (v.ongoing()) {
+                basis.addAll(v.basis());
             }
-            return new Status(StatusCode.ABROAD, conditions, List.of());
+        }
+        if (!history.present()) {
+            Ban mandatory = null;
+            boolean discretionary = false;
+            for (Ban b : bans) {
+                if (b.activeOn(asOf)) {
+                    if (b.mandatory() && mandatory == null) {
+                        mandatory = b;
+                    } else if (!b.mandatory()) {
+                        discretionary = true;
+                    }
+                }
+            }
+            if (discretionary) {
+                conditions.add("entry-may-be-refused");
+            }
+            return mandatory != null ? new Status(StatusCode.BANNED, conditions, mandatory.basis())
+                    : new Status(StatusCode.ABROAD, conditions, List.of());
         }
         StatusCode code;
         if (focus.rules.jurisdiction() == org.corridor.law.place.Jurisdiction.KG_INTERNAL) {
@@ -125,6 +137,11 @@ public final class Assessor {
     }
 
     private static boolean workingOn(StayContext ctx, LocalDate day) {
-        return ctx.workPeriods.stream().anyMatch(p -> !day.isBefore(p[0]) && !day.isAfter(p[1]));
+        for (LocalDate[] p : ctx.workPeriods) {
+            if (!day.isBefore(p[0]) && !day.isAfter(p[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 }

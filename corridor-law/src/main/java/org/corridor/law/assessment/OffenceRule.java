@@ -7,6 +7,7 @@ import org.corridor.law.fact.Event;
 import org.corridor.law.fact.EventKind;
 import org.corridor.law.fact.Stay;
 import org.corridor.law.regime.RuleBook;
+import org.corridor.law.regime.Basis;
 import org.corridor.law.regime.Rules;
 
 /**
@@ -36,8 +37,7 @@ final class OffenceRule {
             long within = offences.subList(0, i + 1).stream().filter(o -> o.date().isAfter(windowStart)).count();
             if (within >= at.repeatOffenceCount().value()) {
                 latest = Ban.starting(e.date(), 12 * at.repeatOffenceBanYears().value(), "repeat-offences", false,
-                        RegistrationRule.concat(RegistrationRule.concat(at.repeatOffenceCount().basis(),
-                                at.repeatOffenceWindowYears().basis()), at.repeatOffenceBanYears().basis()));
+                        Basis.join(at.repeatOffenceCount().basis(), at.repeatOffenceWindowYears().basis(), at.repeatOffenceBanYears().basis()));
             }
         }
         if (latest != null) {

@@ -16,7 +16,12 @@ final class Presence {
         this.to = to;
     }
 
+    private static final Presence NONE = new Presence(new long[0], new long[0]);
+
     static Presence of(List<Stay> earlierStays) {
+        if (earlierStays.isEmpty()) {
+            return NONE;
+        }
         List<long[]> intervals = new ArrayList<>();
         for (Stay s : earlierStays) {
             if (!s.planned() && s.exit() != null) {
@@ -33,7 +38,13 @@ final class Presence {
                 merged.add(i.clone());
             }
         }
-        return new Presence(merged.stream().mapToLong(i -> i[0]).toArray(), merged.stream().mapToLong(i -> i[1]).toArray());
+        long[] from = new long[merged.size()];
+        long[] to = new long[merged.size()];
+        for (int i = 0; i < from.length; i++) {
+            from[i] = merged.get(i)[0];
+            to[i] = merged.get(i)[1];
+        }
+        return new Presence(from, to);
     }
 
     /** Days present within {@code [first, last]}, both included. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.corridor.law.fact.Event;
 import org.corridor.law.fact.EventKind;
 import org.corridor.law.parameter.BanStep;
+import org.corridor.law.regime.Basis;
 import org.corridor.law.regime.Rules;
 
 /**
@@ -59,7 +60,7 @@ final class ReentryBanRule implements StayRule {
         if (applies != null) {
             boolean mandatory = !atExit.requires(atExit.overstayBanDiscretionary());
             out.bans.add(Ban.starting(exit, applies.months(), "overstay", mandatory,
-                    RegistrationRule.concat(atExit.overstayBans().basis(), atExit.overstayBanDiscretionary().basis())));
+                    Basis.join(atExit.overstayBans().basis(), atExit.overstayBanDiscretionary().basis())));
         }
     }
 
@@ -67,7 +68,7 @@ final class ReentryBanRule implements StayRule {
         for (Event e : ctx.stay.all(EventKind.FORGERY)) {
             Rules at = ctx.book.rules(ctx.rules.jurisdiction(), ctx.rules.citizenship(), e.date());
             Consequence c = new Consequence(at.forgeryPenalty(), List.of(), 12 * at.forgeryBanYears().orElse(0), true, "",
-                    List.of(), RegistrationRule.concat(at.forgeryPenalty().basis(), at.forgeryBanYears().basis()));
+                    List.of(), Basis.join(at.forgeryPenalty().basis(), at.forgeryBanYears().basis()));
             out.violations.add(new Violation("forged-document", e.date(), 0, false, "", c, c.basis()));
         }
     }

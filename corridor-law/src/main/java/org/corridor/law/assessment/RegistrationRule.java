@@ -38,11 +38,10 @@ final class RegistrationRule implements StayRule {
         }
         Deadline deadline = rules.registration().value();
         LocalDate due = deadline.dueAfter(entry, ctx.holidays);
-        List<Basis> basis = new ArrayList<>(rules.registration().basis());
+        List<Basis> basis = Basis.join(rules.registration().basis(), rules.registrationMinStayDays().basis());
         int minStay = rules.registrationMinStayDays().orElse(0);
-        basis.addAll(rules.registrationMinStayDays().basis());
         Consequence ifMissed = new Consequence(rules.registrationPenalty(), List.of(), 0, true, "",
-                rules.registrationGates().orElse(List.of()), concat(rules.registrationPenalty().basis(), rules.registrationGates().basis()));
+                rules.registrationGates().orElse(List.of()), Basis.join(rules.registrationPenalty().basis(), rules.registrationGates().basis()));
 
         Optional<Event> registered = ctx.firstOf(EventKind.REGISTRATION);
         LocalDate last = ctx.lastDayPresent();
@@ -84,9 +83,4 @@ final class RegistrationRule implements StayRule {
         return last != null && last.toEpochDay() - ctx.stay.entry().toEpochDay() + 1 > minStay;
     }
 
-    static List<Basis> concat(List<Basis> a, List<Basis> b) {
-        List<Basis> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
 }

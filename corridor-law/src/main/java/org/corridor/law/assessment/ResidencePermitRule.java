@@ -2,6 +2,7 @@ package org.corridor.law.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corridor.law.regime.Basis;
 import org.corridor.law.regime.Rules;
 
 /**
@@ -31,7 +32,7 @@ final class ResidencePermitRule implements StayRule {
             state = ObligationState.MISSED;
         }
         Consequence ifMissed = new Consequence(rules.overstayPenalty(), rules.overstayBans().orElse(List.of()), 0, true, "",
-                List.of(), RegistrationRule.concat(rules.overstayPenalty().basis(), rules.overstayBans().basis()));
+                List.of(), Basis.join(rules.overstayPenalty().basis(), rules.overstayBans().basis()));
         LocalDate trigger = due.isBefore(ctx.stay.entry()) ? due : ctx.stay.entry();
         out.obligations.add(new Obligation("residence-permit", trigger, due, state, applied, "", List.of(), ifMissed,
                 rules.residencePermit().basis()));

@@ -40,6 +40,8 @@ final class StayContext {
     final List<LocalDate[]> workPeriods;
     /** The last legal day, or null while it is open (no stay limit, or an EAEU contract of unknown end). */
     final LocalDate lastLegalDay;
+    /** Whether the last contract has no recorded end; set while reading the work periods. */
+    private boolean openContract;
 
     StayContext(Stay stay, History history, RuleBook book, Rules rules) {
         this.stay = stay;
@@ -104,6 +106,9 @@ final class StayContext {
      * decided appears as an authorisation without an issue date.
      */
     private List<Authorisation> authorisations(boolean residencePermit) {
+        if (!stay.has(EventKind.AUTHORISATION) && !stay.has(EventKind.APPLICATION)) {
+            return List.of();
+        }
         List<Event> issued = new ArrayList<>();
         Event applied = null;
         for (Event e : stay.events()) {
@@ -206,6 +211,9 @@ final class StayContext {
     }
 
     private List<LocalDate[]> workPeriods() {
+        if (!stay.has(EventKind.CONTRACT_START)) {
+            return List.of();
+        }
         List<LocalDate[]> periods = new ArrayList<>();
         LocalDate start = null;
         for (Event e : stay.events()) {
@@ -216,20 +224,16 @@ final class StayContext {
                 start = null;
             }
         }
+        openContract = start != null;
         if (start != null && !stay.planned()) {
             periods.add(new LocalDate[] {start, stay.lastDayPresent(asOf)});
         }
         return periods;
     }
 
-    /** Whether a contract is running on the last day present without a recorded end. */
+    /** Whether the last contract started has no recorded end. */
     private boolean contractRunsOn() {
-        for (Event e : stay.events()) {
-            if (e.kind() == EventKind.CONTRACT_START) {
-                return stay.all(EventKind.CONTRACT_END).stream().noneMatch(end -> !end.date().isBefore(e.date()));
-            }
-        }
-        return false;
+        return !workPeriods.isEmpty() && openContract;
     }
 
     private LocalDate lastLegalDay() {
@@ -237,6 +241,9 @@ final class StayContext {
             return null;
         }
         LocalDate legal = visitorLastLegalDay;
+        if (works.isEmpty() && residences.isEmpty() && !rules.requires(rules.stayFollowsContract())) {
+            return legal;
+        }
         List<Authorisation> all = new ArrayList<>(works);
         all.addAll(residences);
         all.sort(java.util.Comparator.comparing(Authorisation::appliedOn));

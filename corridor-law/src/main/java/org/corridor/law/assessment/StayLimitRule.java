@@ -21,10 +21,10 @@ final class StayLimitRule implements StayRule {
         LocalDate due = ctx.lastLegalDay;
         LocalDate last = ctx.lastDayPresent();
         Rules atEnd = ctx.book.rules(rules.jurisdiction(), rules.citizenship(), last != null ? last : ctx.stay.entry());
-        List<Basis> consequenceBasis = RegistrationRule.concat(rules.overstayPenalty().basis(), atEnd.overstayBans().basis());
+        List<Basis> consequenceBasis = Basis.join(rules.overstayPenalty().basis(), atEnd.overstayBans().basis());
         Consequence ifMissed = new Consequence(rules.overstayPenalty(), atEnd.overstayBans().orElse(List.of()), 0,
                 !atEnd.requires(atEnd.overstayBanDiscretionary()), "", List.of(), consequenceBasis);
-        List<Basis> basis = RegistrationRule.concat(rules.stayLimit().basis(), extensionBasis(ctx));
+        List<Basis> basis = Basis.join(rules.stayLimit().basis(), extensionBasis(ctx));
         int overstay = ctx.overstayDays();
         ObligationState state;
         if (ctx.stay.planned()) {
@@ -53,6 +53,6 @@ final class StayLimitRule implements StayRule {
         if (ctx.lastLegalDay != null && ctx.lastLegalDay.equals(ctx.visitorLastLegalDay)) {
             return List.of();
         }
-        return RegistrationRule.concat(ctx.rules.workAuthorisation().basis(), ctx.rules.stayFollowsContract().basis());
+        return Basis.join(ctx.rules.workAuthorisation().basis(), ctx.rules.stayFollowsContract().basis());
     }
 }

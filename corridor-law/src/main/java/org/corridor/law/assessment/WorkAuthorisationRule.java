@@ -44,11 +44,11 @@ final class WorkAuthorisationRule implements StayRule {
         }
         LocalDate due = due(ctx);
         String kind = ctx.work != null ? ctx.work.kind() : rules.workAuthorisation().value().key();
-        List<Basis> allBasis = new ArrayList<>(basis);
-        allBasis.addAll(rules.applyWithin().basis());
+        Sourced<Money> cost = cost(rules, kind);
+        List<Basis> allBasis = Basis.join(basis, rules.applyWithin().basis(), cost.basis());
         Consequence ifMissed = new Consequence(rules.lateApplicationPenalty().fine() != null ? rules.lateApplicationPenalty()
                 : rules.unauthorisedWorkPenalty(), List.of(), 0, true, "no-legal-work", List.of(),
-                RegistrationRule.concat(rules.lateApplicationPenalty().basis(), rules.unauthorisedWorkPenalty().basis()));
+                Basis.join(rules.lateApplicationPenalty().basis(), rules.unauthorisedWorkPenalty().basis()));
 
         Optional<LocalDate> applied = ctx.appliedOn();
         ObligationState state = state(ctx, due, applied);
@@ -65,8 +65,6 @@ final class WorkAuthorisationRule implements StayRule {
         if (!focus) {
             return;
         }
-        Sourced<Money> cost = cost(rules, kind);
-        allBasis.addAll(cost.basis());
         out.obligations.add(new Obligation("work-authorisation", entry, due, state, applied.orElse(null), kind,
                 cost.optional().map(List::of).orElse(List.of()), ifMissed, allBasis));
         // the documents go with the application, so a late application carries them to its own date
@@ -167,9 +165,11 @@ final class WorkAuthorisationRule implements StayRule {
     static List<LocalDate[]> uncovered(LocalDate first, LocalDate last, List<Authorisation> authorisations) {
         List<LocalDate[]> gaps = new ArrayList<>();
         LocalDate day = first;
-        List<Authorisation> valid = authorisations.stream().filter(a -> a.issuedOn() != null)
-                .sorted(java.util.Comparator.comparing(Authorisation::issuedOn)).toList();
-        for (Authorisation a : valid) {
+        // authorisations come in issue order; one applied for but not issued has no validity
+        for (Authorisation a : authorisations) {
+            if (a.issuedOn() == null) {
+                continue;
+            }
             if (day.isAfter(last)) {
                 break;
             }

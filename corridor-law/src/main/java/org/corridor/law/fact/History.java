@@ -54,7 +54,7 @@ public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents) 
 
     /** Whether the person is in the destination on the as-of date. */
     public boolean present() {
-        return focus().map(s -> s.covers(asOf, asOf)).orElse(false);
+        return !stays.isEmpty() && stays.get(stays.size() - 1).covers(asOf, asOf);
     }
 
     /** The stays before {@code stay}. */

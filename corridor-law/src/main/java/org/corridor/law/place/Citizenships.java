@@ -9,7 +9,21 @@ public final class Citizenships {
     private Citizenships() {
     }
 
+    private static final int[] INDEX = new int[Country.values().length];
+
+    static {
+        java.util.Arrays.fill(INDEX, -1);
+        for (int i = 0; i < COVERED.size(); i++) {
+            INDEX[COVERED.get(i).ordinal()] = i;
+        }
+    }
+
     public static boolean isCovered(Country country) {
-        return COVERED.contains(country);
+        return INDEX[country.ordinal()] >= 0;
+    }
+
+    /** The country's position in {@link #COVERED}, or -1. */
+    public static int index(Country country) {
+        return INDEX[country.ordinal()];
     }
 }

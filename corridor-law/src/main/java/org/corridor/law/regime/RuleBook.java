@@ -34,7 +34,8 @@ public final class RuleBook {
     public static final LocalDate EPOCH = LocalDate.of(1991, 1, 1);
 
     private final Law law;
-    private final Map<Jurisdiction, Map<Country, Periods>> periods = new EnumMap<>(Jurisdiction.class);
+    /** Indexed by jurisdiction ordinal, then by the citizenship's position in {@link Citizenships#COVERED}. */
+    private final Periods[][] periods = new Periods[Jurisdiction.values().length][Citizenships.COVERED.size()];
     private final Map<Jurisdiction, HolidayCalendar> calendars = new EnumMap<>(Jurisdiction.class);
 
     private record Periods(long[] startEpochDays, Rules[] rules) {
@@ -50,7 +51,6 @@ public final class RuleBook {
         changes.add(EPOCH);
         for (Jurisdiction j : Jurisdiction.values()) {
             calendars.put(j, calendar(j));
-            Map<Country, Periods> byCitizenship = new EnumMap<>(Country.class);
             for (Country c : Citizenships.COVERED) {
                 // one period per date on which any parameter changes: a few hundred, cheap to search
                 List<Rules> rules = new ArrayList<>();
@@ -58,9 +58,8 @@ public final class RuleBook {
                     rules.add(read(j, c, day));
                 }
                 long[] starts = rules.stream().mapToLong(r -> r.since().toEpochDay()).toArray();
-                byCitizenship.put(c, new Periods(starts, rules.toArray(Rules[]::new)));
+                periods[j.ordinal()][Citizenships.index(c)] = new Periods(starts, rules.toArray(Rules[]::new));
             }
-            periods.put(j, byCitizenship);
         }
     }
 
@@ -70,12 +69,11 @@ public final class RuleBook {
 
     /** The law in force on {@code day} for a citizen of {@code citizenship} in {@code jurisdiction}. */
     public Rules rules(Jurisdiction jurisdiction, Country citizenship, LocalDate day) {
-        Map<Country, Periods> byCitizenship = periods.get(jurisdiction);
-        Periods p = byCitizenship.get(citizenship);
-        if (p == null) {
+        int c = Citizenships.index(citizenship);
+        if (c < 0) {
             throw new IllegalArgumentException("citizenship " + citizenship + " is not covered; covered: " + Citizenships.COVERED);
         }
-        return p.at(day.isBefore(EPOCH) ? EPOCH : day);
+        return periods[jurisdiction.ordinal()][c].at(day.isBefore(EPOCH) ? EPOCH : day);
     }
 
     public HolidayCalendar holidays(Jurisdiction jurisdiction) {

@@ -1,0 +1,44 @@
+package org.corridor.app;
+
+import java.io.PrintWriter;
+import org.corridor.app.plan.PlanCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code corridor} command; its subcommands do the work. */
+@Command(name = "corridor",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Corridor: the Central Asia labour migration corridor's law as code.",
+            "Run 'corridor plan --help' for the migrant's planner."},
+        subcommands = {PlanCommand.class, CommandLine.HelpCommand.class})
+public final class CorridorCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line: one-line errors with exit code 2 for bad input, no stack traces. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CorridorCommand());
+        cl.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + e);
+            if (System.getenv("CORRIDOR_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,18 @@
+package org.corridor.app;
+
+import picocli.CommandLine;
+
+/** The {@code corridor} command line. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 done, 1 internal error, 2 bad input. */
+    public static int run(String... args) {
+        return CorridorCommand.commandLine().execute(args);
+    }
+}

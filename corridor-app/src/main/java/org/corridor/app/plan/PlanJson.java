@@ -1,0 +1,158 @@
+package org.corridor.app.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.corridor.law.assessment.Assessment;
+import org.corridor.law.assessment.Ban;
+import org.corridor.law.assessment.Consequence;
+import org.corridor.law.assessment.Obligation;
+import org.corridor.law.assessment.Violation;
+import org.corridor.law.money.Money;
+import org.corridor.law.money.MoneyRange;
+import org.corridor.law.parameter.BanStep;
+import org.corridor.law.regime.Basis;
+
+/**
+ * The assessment as one JSON object: {@code status}, {@code obligations}, {@code violations} and
+ * {@code bans}, with dates as ISO strings and money as amount and currency. The shape is the
+ * planner's public contract, so it is written out field by field here rather than left to a
+ * serialiser's defaults.
+ */
+public final class PlanJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PlanJson() {
+    }
+
+    public static String write(Assessment a, boolean regionDefaulted) {
+        try {
+            return MAPPER.writeValueAsString(toMap(a, regionDefaulted));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the plan as JSON", e);
+        }
+    }
+
+    static Map<String, Object> toMap(Assessment a, boolean regionDefaulted) {
+        Map<String, Object> root = ordered();
+        root.put("asOf", a.asOf().toString());
+        root.put("citizenship", a.facts().citizenship().name());
+        root.put("destination", a.facts().jurisdiction().country().name());
+        root.put("jurisdiction", a.facts().jurisdiction().code());
+        root.put("regionDefaulted", regionDefaulted);
+        Map<String, Object> status = ordered();
+        status.put("code", a.status().code().key());
+        status.put("conditions", a.status().conditions());
+        status.put("basis", basis(a.status().basis()));
+        root.put("status", status);
+        root.put("obligations", a.obligations().stream().map(PlanJson::obligation).toList());
+        root.put("violations", a.violations().stream().map(PlanJson::violation).toList());
+        root.put("bans", a.bans().stream().map(PlanJson::ban).toList());
+        root.put("ignoredLaterEvents", a.ignoredLaterEvents());
+        return root;
+    }
+
+    private static Map<String, Object> obligation(Obligation o) {
+        Map<String, Object> m = ordered();
+        m.put("id", o.id());
+        m.put("trigger", o.trigger().toString());
+        m.put("due", o.due() == null ? null : o.due().toString());
+        m.put("state", o.state().key());
+        m.put("doneOn", o.doneOn() == null ? null : o.doneOn().toString());
+        m.put("terms", o.terms());
+        m.put("costs", o.costs().stream().map(PlanJson::money).toList());
+        m.put("ifMissed", consequence(o.ifMissed()));
+        m.put("basis", basis(o.basis()));
+        return m;
+    }
+
+    private static Map<String, Object> violation(Violation v) {
+        Map<String, Object> m = ordered();
+        m.put("id", v.id());
+        m.put("date", v.date().toString());
+        m.put("days", v.days());
+        m.put("ongoing", v.ongoing());
+        m.put("detail", v.detail());
+        m.put("consequence", consequence(v.consequence()));
+        m.put("basis", basis(v.basis()));
+        return m;
+    }
+
+    private static Map<String, Object> ban(Ban b) {
+        Map<String, Object> m = ordered();
+        m.put("from", b.from().toString());
+        m.put("until", b.until().toString());
+        m.put("years", years(b.months()));
+        m.put("months", b.months());
+        m.put("reason", b.reason());
+        m.put("mandatory", b.mandatory());
+        m.put("basis", basis(b.basis()));
+        return m;
+    }
+
+    private static Map<String, Object> consequence(Consequence c) {
+        Map<String, Object> m = ordered();
+        MoneyRange fine = c.penalty().fine();
+        m.put("fine", fine == null ? null : range(fine));
+        m.put("fineUnquantified", c.penalty().fineUnquantified());
+        m.put("expulsion", c.penalty().expulsion().key());
+        List<Map<String, Object>> scale = new ArrayList<>();
+        for (BanStep s : c.banScale()) {
+            Map<String, Object> step = ordered();
+            step.put("overDays", s.overDays());
+            step.put("years", years(s.months()));
+            step.put("months", s.months());
+            scale.add(step);
+        }
+        m.put("banScale", scale);
+        m.put("banYears", years(c.banMonths()));
+        m.put("banMandatory", c.banMandatory());
+        m.put("effect", c.effect().isEmpty() ? null : c.effect());
+        m.put("losesAccessTo", c.losesAccessTo());
+        m.put("basis", basis(c.basis()));
+        return m;
+    }
+
+    private static Map<String, Object> money(Money money) {
+        Map<String, Object> m = ordered();
+        m.put("amount", money.amount());
+        m.put("currency", money.currency().getCurrencyCode());
+        return m;
+    }
+
+    private static Map<String, Object> range(MoneyRange r) {
+        Map<String, Object> m = ordered();
+        m.put("min", r.min());
+        m.put("max", r.max());
+        m.put("currency", r.currency().getCurrencyCode());
+        return m;
+    }
+
+    private static List<Map<String, Object>> basis(List<Basis> basis) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Basis b : basis) {
+            Map<String, Object> m = ordered();
+            m.put("parameter", b.parameter());
+            m.put("source", b.source());
+            m.put("assumption", b.assumption());
+            if (!b.note().isEmpty()) {
+                m.put("note", b.note());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Whole years as an integer, a one- or three-month ban as a fraction. */
+    private static Number years(int months) {
+        return months % 12 == 0 ? Integer.valueOf(months / 12) : BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 4, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static Map<String, Object> ordered() {
+        return new java.util.LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,63 @@
+package org.corridor.app.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.corridor.law.assessment.ObligationState;
+import org.corridor.law.assessment.StatusCode;
+import org.corridor.law.parameter.LawLoader;
+import org.junit.jupiter.api.Test;
+
+/** Every language has every string, for every id the law can produce. */
+class MessagesTest {
+    private static Properties bundle(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/corridor/app/text/messages" + suffix + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void russianHasEveryEnglishKey() throws IOException {
+        assertEquals(new TreeSet<>(bundle("").stringPropertyNames()), new TreeSet<>(bundle("_ru").stringPropertyNames()));
+    }
+
+    @Test
+    void everyIdTheLawProducesHasAString() throws IOException {
+        Set<String> keys = bundle("").stringPropertyNames();
+        for (StatusCode s : StatusCode.values()) {
+            assertTrue(keys.contains("status." + s.key()) && keys.contains("status." + s.key() + ".help"), s.key());
+        }
+        for (ObligationState s : ObligationState.values()) {
+            assertTrue(keys.contains("state." + s.key()), s.key());
+        }
+        for (String id : List.of("visa", "migration-card", "foreign-passport", "registration", "work-authorisation", "medical-tests",
+                "health-insurance", "exam", "patent-payment", "residence-permit", "stay-limit")) {
+            assertTrue(keys.contains("obligation." + id), id);
+        }
+        for (String id : List.of("registration-deadline-missed", "overstay", "application-deadline-missed", "unauthorised-work",
+                "administrative-offence", "forged-document", "expulsion", "entry-during-ban")) {
+            assertTrue(keys.contains("violation." + id), id);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> gates = (List<String>) LawLoader.embedded().parameter("kg-internal.registration.gates").orElseThrow().values().get(0).value();
+        for (String g : gates) {
+            assertTrue(keys.contains("gate." + g), g);
+        }
+    }
+
+    @Test
+    void formatsMoneyForTheLanguage() {
+        assertEquals("22,000 RUB", Messages.of("en").money(org.corridor.law.money.Money.of(22000, "RUB")));
+        assertEquals("2,000\u20135,000 RUB", Messages.of("en").money(org.corridor.law.money.MoneyRange.of(2000, 5000, "RUB")));
+    }
+}
