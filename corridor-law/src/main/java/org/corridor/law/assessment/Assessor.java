@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.corridor.law.fact.Facts;
 import org.corridor.law.fact.History;
 import org.corridor.law.fact.Stay;
@@ -35,9 +36,22 @@ public final class Assessor {
     private static volatile Assessor embedded;
 
     private final RuleBook book;
+    /** What each period's rules imply, by {@link Rules#id()}, filled on first use. */
+    private final AtomicReferenceArray<RuleConsequences> consequences;
 
     public Assessor(RuleBook book) {
         this.book = book;
+        this.consequences = new AtomicReferenceArray<>(book.size());
+    }
+
+    /** The consequences of a period's rules, built once (two threads may both build them; either copy serves). */
+    RuleConsequences consequences(Rules rules) {
+        RuleConsequences c = consequences.get(rules.id());
+        if (c == null) {
+            c = new RuleConsequences(rules);
+            consequences.lazySet(rules.id(), c);
+        }
+        return c;
     }
 
     /** An assessor over the law bundled with Corridor. */
@@ -71,7 +85,7 @@ public final class Assessor {
         List<Stay> stays = history.stays();
         for (int i = 0; i < stays.size(); i++) {
             Stay stay = stays.get(i);
-            StayContext ctx = new StayContext(stay, history, book, book.rules(facts.jurisdiction(), facts.citizenship(), stay.entry()));
+            StayContext ctx = new StayContext(stay, history, this, book.rules(facts.jurisdiction(), facts.citizenship(), stay.entry()));
             boolean isFocus = i == stays.size() - 1;
             for (StayRule rule : RULES) {
                 rule.apply(ctx, isFocus, out);
@@ -91,11 +105,11 @@ public final class Assessor {
 
     private static Status status(History history, StayContext focus, Findings out, List<Ban> bans, List<Violation> violations,
                                  LocalDate asOf) {
-        List<String> conditions = new ArrayList<>(out.conditions);
-        List<Basis> basis = new ArrayList<>();
+        List<String> conditions = out.conditions.isEmpty() ? new ArrayList<>(1) : new ArrayList<>(out.conditions);
+        List<Basis> basis = List.of();
         for (Violation v : violations) {
             if (v.ongoing()) {
-                basis.addAll(v.basis());
+                basis = Basis.join(basis, v.basis());
             }
         }
         if (!history.present()) {
@@ -131,7 +145,7 @@ public final class Assessor {
             code = StatusCode.LEGAL_VISITOR;
         }
         if (basis.isEmpty()) {
-            basis.addAll(focus.rules.stayLimit().basis());
+            basis = focus.rules.stayLimit().basis();
         }
         return new Status(code, conditions, basis);
     }

@@ -22,13 +22,14 @@ final class EntryDocumentsRule implements StayRule {
         }
         Sourced<Boolean> visaFree = ctx.rules.visaFree();
         Sourced<Boolean> visa = visaFree.present() ? new Sourced<>(!visaFree.value(), visaFree.basis()) : Sourced.absent();
-        document(ctx, "visa", visa, Optional.empty(), "", out);
-        document(ctx, "migration-card", ctx.rules.migrationCard(), Optional.empty(), ctx.stay.purpose().word(), out);
-        document(ctx, "foreign-passport", ctx.rules.foreignPassport(), ctx.firstOf(EventKind.PASSPORT), "", out);
+        RuleConsequences c = ctx.consequences;
+        document(ctx, "visa", visa, Optional.empty(), "", c.visaRefused, out);
+        document(ctx, "migration-card", ctx.rules.migrationCard(), Optional.empty(), ctx.stay.purpose().word(), c.migrationCardRefused, out);
+        document(ctx, "foreign-passport", ctx.rules.foreignPassport(), ctx.firstOf(EventKind.PASSPORT), "", c.passportRefused, out);
     }
 
     private static void document(StayContext ctx, String id, Sourced<Boolean> rule, Optional<Event> done, String terms,
-                                 Findings out) {
+                                 Consequence refused, Findings out) {
         if (!rule.present()) {
             return;
         }
@@ -48,7 +49,6 @@ final class EntryDocumentsRule implements StayRule {
             state = ObligationState.PENDING;
             doneOn = null;
         }
-        Consequence refused = new Consequence(null, List.of(), 0, true, "entry-refused", List.of(), basis);
         out.obligations.add(new Obligation(id, ctx.stay.entry(), ctx.stay.entry(), state, doneOn, terms, List.of(), refused, basis));
     }
 }

@@ -49,11 +49,11 @@ final class PatentPaymentRule implements StayRule {
     }
 
     private static Obligation obligation(StayContext ctx, LocalDate trigger, LocalDate due, ObligationState state, LocalDate feeDay) {
-        Rules atFeeDay = ctx.book.rules(ctx.rules.jurisdiction(), ctx.rules.citizenship(), feeDay);
+        Rules atFeeDay = ctx.rulesOn(feeDay);
         Rules feeRules = atFeeDay.monthlyFee().present() ? atFeeDay : ctx.rules;
-        List<Money> costs = feeRules.monthlyFee().optional().map(List::of).orElse(List.of());
-        Consequence annulled = new Consequence(null, List.of(), 0, true, "authorisation-annulled", List.of(), feeRules.monthlyFee().basis());
-        return new Obligation("patent-payment", trigger, due, state, null, "1 month", costs, annulled, feeRules.monthlyFee().basis());
+        List<Money> costs = feeRules.monthlyFee().present() ? List.of(feeRules.monthlyFee().value()) : List.of();
+        return new Obligation("patent-payment", trigger, due, state, null, "1 month", costs,
+                ctx.consequencesOn(feeRules).authorisationAnnulled, feeRules.monthlyFee().basis());
     }
 
     private static boolean expectsPaidAuthorisation(StayContext ctx) {

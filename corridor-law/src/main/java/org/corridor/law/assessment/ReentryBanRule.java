@@ -32,8 +32,8 @@ final class ReentryBanRule implements StayRule {
             return;
         }
         LocalDate exit = ctx.stay.exit();
-        Rules atExit = ctx.book.rules(ctx.rules.jurisdiction(), ctx.rules.citizenship(), exit);
-        overstayBan(ctx.overstayDays(), exit, atExit, out);
+        Rules atExit = ctx.rulesOn(exit);
+        overstayBan(ctx.overstayDays(), exit, atExit, ctx.consequencesOn(atExit).overstayBanBasis, out);
         if (ctx.stay.expelled()) {
             int months = 12 * atExit.expulsionBanYears().orElse(0);
             Consequence c = new Consequence(null, List.of(), months, true, "", List.of(), atExit.expulsionBanYears().basis());
@@ -47,7 +47,8 @@ final class ReentryBanRule implements StayRule {
         }
     }
 
-    private static void overstayBan(int overstayDays, LocalDate exit, Rules atExit, Findings out) {
+    private static void overstayBan(int overstayDays, LocalDate exit, Rules atExit, java.util.List<org.corridor.law.regime.Basis> basis,
+                                    Findings out) {
         if (overstayDays <= 0 || !atExit.overstayBans().present()) {
             return;
         }
@@ -59,14 +60,13 @@ final class ReentryBanRule implements StayRule {
         }
         if (applies != null) {
             boolean mandatory = !atExit.requires(atExit.overstayBanDiscretionary());
-            out.bans.add(Ban.starting(exit, applies.months(), "overstay", mandatory,
-                    Basis.join(atExit.overstayBans().basis(), atExit.overstayBanDiscretionary().basis())));
+            out.bans.add(Ban.starting(exit, applies.months(), "overstay", mandatory, basis));
         }
     }
 
     private static void forgery(StayContext ctx, Findings out) {
         for (Event e : ctx.stay.all(EventKind.FORGERY)) {
-            Rules at = ctx.book.rules(ctx.rules.jurisdiction(), ctx.rules.citizenship(), e.date());
+            Rules at = ctx.rulesOn(e.date());
             Consequence c = new Consequence(at.forgeryPenalty(), List.of(), 12 * at.forgeryBanYears().orElse(0), true, "",
                     List.of(), Basis.join(at.forgeryPenalty().basis(), at.forgeryBanYears().basis()));
             out.violations.add(new Violation("forged-document", e.date(), 0, false, "", c, c.basis()));

@@ -38,10 +38,9 @@ final class RegistrationRule implements StayRule {
         }
         Deadline deadline = rules.registration().value();
         LocalDate due = deadline.dueAfter(entry, ctx.holidays);
-        List<Basis> basis = Basis.join(rules.registration().basis(), rules.registrationMinStayDays().basis());
+        List<Basis> basis = ctx.consequences.registrationBasis;
         int minStay = rules.registrationMinStayDays().orElse(0);
-        Consequence ifMissed = new Consequence(rules.registrationPenalty(), List.of(), 0, true, "",
-                rules.registrationGates().orElse(List.of()), Basis.join(rules.registrationPenalty().basis(), rules.registrationGates().basis()));
+        Consequence ifMissed = ctx.consequences.registrationMissed;
 
         Optional<Event> registered = ctx.firstOf(EventKind.REGISTRATION);
         LocalDate last = ctx.lastDayPresent();

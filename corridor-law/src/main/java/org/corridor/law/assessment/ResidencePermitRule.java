@@ -31,8 +31,7 @@ final class ResidencePermitRule implements StayRule {
         } else {
             state = ObligationState.MISSED;
         }
-        Consequence ifMissed = new Consequence(rules.overstayPenalty(), rules.overstayBans().orElse(List.of()), 0, true, "",
-                List.of(), Basis.join(rules.overstayPenalty().basis(), rules.overstayBans().basis()));
+        Consequence ifMissed = ctx.consequences.residenceMissed;
         LocalDate trigger = due.isBefore(ctx.stay.entry()) ? due : ctx.stay.entry();
         out.obligations.add(new Obligation("residence-permit", trigger, due, state, applied, "", List.of(), ifMissed,
                 rules.residencePermit().basis()));

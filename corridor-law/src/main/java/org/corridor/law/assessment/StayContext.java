@@ -27,6 +27,9 @@ final class StayContext {
     final LocalDate asOf;
     final RuleBook book;
     final Rules rules;
+    /** What the entry-day rules imply. */
+    final RuleConsequences consequences;
+    private final Assessor assessor;
     final HolidayCalendar holidays;
     /** The last legal day as a visitor (no authorisation), or null where there is no stay limit. */
     final LocalDate visitorLastLegalDay;
@@ -42,13 +45,17 @@ final class StayContext {
     final LocalDate lastLegalDay;
     /** Whether the last contract has no recorded end; set while reading the work periods. */
     private boolean openContract;
+    private LocalDate lastLookupDay;
+    private Rules lastLookup;
 
-    StayContext(Stay stay, History history, RuleBook book, Rules rules) {
+    StayContext(Stay stay, History history, Assessor assessor, Rules rules) {
         this.stay = stay;
         this.history = history;
         this.asOf = history.asOf();
-        this.book = book;
+        this.assessor = assessor;
+        this.book = assessor.ruleBook();
         this.rules = rules;
+        this.consequences = assessor.consequences(rules);
         this.holidays = book.holidays(rules.jurisdiction());
         this.visitorLastLegalDay = visitorLastLegalDay();
         this.works = authorisations(false);
@@ -65,6 +72,21 @@ final class StayContext {
 
     boolean intendsToWork() {
         return stay.purpose() == Purpose.WORK || !workPeriods.isEmpty();
+    }
+
+    /** The law in force on another day of this stay, for the same person and place. */
+    Rules rulesOn(LocalDate day) {
+        if (day.equals(lastLookupDay)) {
+            return lastLookup; // the exit day is asked for by several rules
+        }
+        Rules r = book.rules(rules.jurisdiction(), rules.citizenship(), day);
+        lastLookupDay = day;
+        lastLookup = r;
+        return r;
+    }
+
+    RuleConsequences consequencesOn(Rules other) {
+        return assessor.consequences(other);
     }
 
     int overstayDays() {
@@ -109,9 +131,11 @@ final class StayContext {
         if (!stay.has(EventKind.AUTHORISATION) && !stay.has(EventKind.APPLICATION)) {
             return List.of();
         }
-        List<Event> issued = new ArrayList<>();
+        List<Event> issued = new ArrayList<>(2);
         Event applied = null;
-        for (Event e : stay.events()) {
+        List<Event> events = stay.events();
+        for (int i = 0, n = events.size(); i < n; i++) {
+            Event e = events.get(i);
             boolean isResidence = "residence".equals(e.value());
             boolean counts = residencePermit ? isResidence || turkishWorkPermitCounts() : !isResidence;
             if (!counts) {
@@ -141,7 +165,7 @@ final class StayContext {
 
     private Authorisation authorisation(String kind, LocalDate appliedOn, LocalDate issue, LocalDate previousIssue,
                                         LocalDate nextIssue, boolean residencePermit) {
-        Rules atIssue = book.rules(rules.jurisdiction(), rules.citizenship(), issue);
+        Rules atIssue = rulesOn(issue);
         boolean paidMonthly = !residencePermit && atIssue.monthlyFee().present()
                 && ("patent".equals(kind) || atIssue.workAuthorisation().value() == AuthorisationKind.PERMIT);
         if (!paidMonthly) {

@@ -20,11 +20,10 @@ final class StayLimitRule implements StayRule {
         }
         LocalDate due = ctx.lastLegalDay;
         LocalDate last = ctx.lastDayPresent();
-        Rules atEnd = ctx.book.rules(rules.jurisdiction(), rules.citizenship(), last != null ? last : ctx.stay.entry());
-        List<Basis> consequenceBasis = Basis.join(rules.overstayPenalty().basis(), atEnd.overstayBans().basis());
-        Consequence ifMissed = new Consequence(rules.overstayPenalty(), atEnd.overstayBans().orElse(List.of()), 0,
-                !atEnd.requires(atEnd.overstayBanDiscretionary()), "", List.of(), consequenceBasis);
-        List<Basis> basis = Basis.join(rules.stayLimit().basis(), extensionBasis(ctx));
+        // fines and bans follow the law in force when the stay ends (or, for a planned stay, when it starts)
+        Consequence ifMissed = ctx.consequencesOn(ctx.rulesOn(last != null ? last : ctx.stay.entry())).overstay;
+        boolean extended = ctx.lastLegalDay == null || !ctx.lastLegalDay.equals(ctx.visitorLastLegalDay);
+        List<Basis> basis = extended ? ctx.consequences.stayLimitExtendedBasis : rules.stayLimit().basis();
         int overstay = ctx.overstayDays();
         ObligationState state;
         if (ctx.stay.planned()) {
@@ -40,19 +39,11 @@ final class StayLimitRule implements StayRule {
             state = ctx.stay.exit() != null ? ObligationState.MET : ObligationState.PENDING;
         }
         if (focus) {
-            String terms = rules.stayLimit().value().days() + (rules.stayLimit().value().rolling()
-                    ? " days in " + rules.stayLimit().value().windowDays() : " days");
+            String terms = ctx.consequences.stayLimitTerms;
             // where earlier stays used up the visitor days, the limit follows from them, not from this entry
             LocalDate trigger = due != null && due.isBefore(ctx.stay.entry()) ? due : ctx.stay.entry();
             out.obligations.add(new Obligation("stay-limit", trigger, due, state, ctx.stay.exit(), terms, List.of(),
                     ifMissed, basis));
         }
-    }
-
-    private static List<Basis> extensionBasis(StayContext ctx) {
-        if (ctx.lastLegalDay != null && ctx.lastLegalDay.equals(ctx.visitorLastLegalDay)) {
-            return List.of();
-        }
-        return Basis.join(ctx.rules.workAuthorisation().basis(), ctx.rules.stayFollowsContract().basis());
     }
 }

@@ -45,10 +45,8 @@ final class WorkAuthorisationRule implements StayRule {
         LocalDate due = due(ctx);
         String kind = ctx.work != null ? ctx.work.kind() : rules.workAuthorisation().value().key();
         Sourced<Money> cost = cost(rules, kind);
-        List<Basis> allBasis = Basis.join(basis, rules.applyWithin().basis(), cost.basis());
-        Consequence ifMissed = new Consequence(rules.lateApplicationPenalty().fine() != null ? rules.lateApplicationPenalty()
-                : rules.unauthorisedWorkPenalty(), List.of(), 0, true, "no-legal-work", List.of(),
-                Basis.join(rules.lateApplicationPenalty().basis(), rules.unauthorisedWorkPenalty().basis()));
+        List<Basis> allBasis = cost == rules.monthlyFee() ? ctx.consequences.workBasisMonthly : ctx.consequences.workBasisUpfront;
+        Consequence ifMissed = ctx.consequences.workMissed;
 
         Optional<LocalDate> applied = ctx.appliedOn();
         ObligationState state = state(ctx, due, applied);
@@ -58,8 +56,7 @@ final class WorkAuthorisationRule implements StayRule {
             boolean ongoing = applied.isEmpty() && ctx.stay.ongoing();
             int days = (int) (end.toEpochDay() - due.toEpochDay());
             out.violations.add(new Violation("application-deadline-missed", due.plusDays(1), days, ongoing, kind,
-                    new Consequence(rules.lateApplicationPenalty(), List.of(), 0, true, "", List.of(), rules.lateApplicationPenalty().basis()),
-                    allBasis));
+                    ctx.consequences.lateApplication, allBasis));
         }
         unauthorisedWork(ctx, out);
         if (!focus) {
@@ -69,9 +66,9 @@ final class WorkAuthorisationRule implements StayRule {
                 cost.optional().map(List::of).orElse(List.of()), ifMissed, allBasis));
         // the documents go with the application, so a late application carries them to its own date
         LocalDate documentsDue = applied.filter(a -> a.isAfter(due)).orElse(due);
-        document(ctx, "medical-tests", rules.medical(), EventKind.MEDICAL, documentsDue, out);
-        document(ctx, "health-insurance", rules.insurance(), EventKind.INSURANCE, documentsDue, out);
-        document(ctx, "exam", rules.exam(), EventKind.EXAM, documentsDue, out);
+        document(ctx, "medical-tests", rules.medical(), EventKind.MEDICAL, documentsDue, ctx.consequences.medicalRefused, out);
+        document(ctx, "health-insurance", rules.insurance(), EventKind.INSURANCE, documentsDue, ctx.consequences.insuranceRefused, out);
+        document(ctx, "exam", rules.exam(), EventKind.EXAM, documentsDue, ctx.consequences.examRefused, out);
     }
 
     /**
@@ -115,7 +112,7 @@ final class WorkAuthorisationRule implements StayRule {
 
     /** A document that goes with the application, due with it; passed late, the application is refused. */
     private static void document(StayContext ctx, String id, Sourced<Boolean> rule, EventKind kind, LocalDate due,
-                                 Findings out) {
+                                 Consequence refused, Findings out) {
         if (!rule.present() || !rule.value()) {
             return;
         }
@@ -128,7 +125,6 @@ final class WorkAuthorisationRule implements StayRule {
         } else {
             state = ObligationState.MISSED;
         }
-        Consequence refused = new Consequence(null, List.of(), 0, true, "application-refused", List.of(), rule.basis());
         out.obligations.add(new Obligation(id, ctx.stay.entry(), due, state, done.map(Event::date).orElse(null), "",
                 List.of(), refused, rule.basis()));
     }
@@ -141,8 +137,7 @@ final class WorkAuthorisationRule implements StayRule {
         if (!ctx.rules.needsWorkAuthorisation()) {
             return;
         }
-        Consequence c = new Consequence(ctx.rules.unauthorisedWorkPenalty(), List.of(), 0, true, "", List.of(),
-                ctx.rules.unauthorisedWorkPenalty().basis());
+        Consequence c = ctx.consequences.unauthorisedWork;
         for (LocalDate[] period : ctx.workPeriods) {
             List<LocalDate[]> gaps = uncovered(period[0], period[1], ctx.works);
             if (gaps.isEmpty()) {

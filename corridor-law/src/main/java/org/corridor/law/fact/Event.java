@@ -44,6 +44,9 @@ public record Event(EventKind kind, LocalDate date, String value) {
                 "unknown event kind '" + parts[0] + "'; known: " + EventKind.allWords()));
         LocalDate date = parseDate(parts[1], field + " (" + kind.word() + " date)");
         String value = parts.length == 3 ? parts[2] : null;
+        if (value != null && kind == EventKind.ENTRY) {
+            value = value.toLowerCase(java.util.Locale.ROOT);
+        }
         Event event = new Event(kind, date, value);
         event.validateValue(field);
         return event;
@@ -98,7 +101,7 @@ public record Event(EventKind kind, LocalDate date, String value) {
 
     /** The purpose of an entry: work unless it says visit. */
     public Purpose purpose() {
-        return value == null ? Purpose.WORK : Purpose.parse(value).orElse(Purpose.WORK);
+        return "visit".equals(value) || value != null && value.equalsIgnoreCase("visit") ? Purpose.VISIT : Purpose.WORK;
     }
 
     /** The months a payment covers, 1 to 12. */

@@ -21,7 +21,9 @@ public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents) 
         List<Event> pending = new ArrayList<>();
         Event entry = null;
         int ignored = 0;
-        for (Event e : facts.events()) {
+        List<Event> events = facts.events();
+        for (int i = 0, n = events.size(); i < n; i++) { // indexed: this loop runs for every assessment
+            Event e = events.get(i);
             if (e.date().isAfter(asOf)) {
                 if (stays.isEmpty() && entry == null && e.kind() == EventKind.ENTRY) {
                     stays.add(new Stay(e.date(), e.purpose(), null, false, true, pending));

@@ -37,6 +37,7 @@ public final class RuleBook {
     /** Indexed by jurisdiction ordinal, then by the citizenship's position in {@link Citizenships#COVERED}. */
     private final Periods[][] periods = new Periods[Jurisdiction.values().length][Citizenships.COVERED.size()];
     private final Map<Jurisdiction, HolidayCalendar> calendars = new EnumMap<>(Jurisdiction.class);
+    private int size;
 
     private record Periods(long[] startEpochDays, Rules[] rules) {
         Rules at(LocalDate day) {
@@ -65,6 +66,11 @@ public final class RuleBook {
 
     public Law law() {
         return law;
+    }
+
+    /** How many {@link Rules} the book holds; their ids run from 0 to this, exclusive. */
+    public int size() {
+        return size;
     }
 
     /** The law in force on {@code day} for a citizen of {@code citizenship} in {@code jurisdiction}. */
@@ -106,13 +112,13 @@ public final class RuleBook {
                 ? new Sourced<>(AuthorisationKind.parse(kind.value()), kind.basis())
                 : Sourced.absent();
         Sourced<Deadline> registration = r.deadline("registration.deadline");
-        return new Rules(j, c, day,
+        return new Rules(size++, j, c, day,
                 r.value("entry.visa_free", Boolean.class),
                 r.value("entry.migration_card", Boolean.class),
                 r.value("entry.foreign_passport", Boolean.class),
                 registration,
                 r.value("registration.min_stay_days", Integer.class),
-                r.list("registration.gates"),
+                r.<String>list("registration.gates"),
                 stayLimit,
                 r.value("stay.follows_contract", Boolean.class),
                 authorisation,
@@ -126,7 +132,7 @@ public final class RuleBook {
                 r.value("work.medical", Boolean.class),
                 r.value("work.insurance", Boolean.class),
                 r.value("residence.permit_required", Boolean.class),
-                r.banScale("ban.overstay"),
+                r.<BanStep>list("ban.overstay"),
                 r.value("ban.overstay_discretionary", Boolean.class),
                 r.value("ban.expulsion_years", Integer.class),
                 r.value("ban.forgery_years", Integer.class),
@@ -193,16 +199,11 @@ public final class RuleBook {
             return Sourced.of((Deadline) v.get().value(), Basis.of(p.get(), v.get()));
         }
 
+        /** A list parameter; the loader has checked its element type against the unit. */
         @SuppressWarnings("unchecked")
-        Sourced<List<String>> list(String path) {
-            Sourced<List> raw = value(path, List.class);
-            return raw.present() ? new Sourced<>((List<String>) raw.value(), raw.basis()) : Sourced.absent();
-        }
-
-        @SuppressWarnings("unchecked")
-        Sourced<List<BanStep>> banScale(String path) {
-            Sourced<List> raw = value(path, List.class);
-            return raw.present() ? new Sourced<>((List<BanStep>) raw.value(), raw.basis()) : Sourced.absent();
+        <E> Sourced<List<E>> list(String path) {
+            Sourced<?> raw = value(path, List.class);
+            return raw.present() ? new Sourced<>((List<E>) raw.value(), raw.basis()) : Sourced.absent();
         }
 
         Penalty penalty(String finePath, String expulsionPath) {

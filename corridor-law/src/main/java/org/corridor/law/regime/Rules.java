@@ -13,8 +13,12 @@ import org.corridor.law.place.Jurisdiction;
  * their basis. Built by {@link RuleBook} from the parameter files; read alike by the assessment of a
  * person's history and by the compiled monthly view for the simulation, so that no reader
  * re-implements a rule. An absent value means that rule does not apply.
+ *
+ * @param id a number unique within its {@link RuleBook}, from 0 to {@link RuleBook#size()}, so that
+ *     readers can keep what they derive from these rules in an array
  */
 public record Rules(
+        int id,
         Jurisdiction jurisdiction,
         Country citizenship,
         LocalDate since,

@@ -10,7 +10,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,8 +65,7 @@ class GoldenCasesTest {
         if (e.has("conditions")) {
             assertEquals(texts(e.get("conditions")), a.status().conditions(), where + "conditions");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = e.path("obligations").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> o = it.next();
+        for (Map.Entry<String, JsonNode> o : e.path("obligations").properties()) {
             Obligation actual = a.obligation(o.getKey()).orElse(null);
             if (o.getValue().isTextual() && o.getValue().asText().equals("absent")) {
                 assertTrue(actual == null, where + o.getKey() + " should be absent but is " + actual);
