@@ -1,6 +1,5 @@
 package org.corridor.app;
 
-import picocli.CommandLine;
 
 /** The {@code corridor} command line. */
 public final class Main {

@@ -28,12 +28,11 @@ public final class Assessor {
             new StayLimitRule(),
             new ReentryBanRule());
 
-    private static final Comparator<Obligation> TIMELINE = Comparator.comparing(Obligation::due,
-            Comparator.nullsLast(Comparator.naturalOrder()));
+    /** By due date, an open-ended stay limit last. */
+    private static final Comparator<Obligation> TIMELINE = (a, b) -> a.due() == null ? (b.due() == null ? 0 : 1)
+            : b.due() == null ? -1 : a.due().compareTo(b.due());
     private static final Comparator<Violation> BY_DATE = Comparator.comparing(Violation::date);
     private static final Comparator<Ban> BY_START = Comparator.comparing(Ban::from);
-
-    private static volatile Assessor embedded;
 
     private final RuleBook book;
     /** What each period's rules imply, by {@link Rules#id()}, filled on first use. */
@@ -54,19 +53,14 @@ public final class Assessor {
         return c;
     }
 
+    /** The assessor over the bundled law, built on first use (the JVM's lazy class initialisation). */
+    private static final class Embedded {
+        static final Assessor INSTANCE = new Assessor(new RuleBook(LawLoader.embedded()));
+    }
+
     /** An assessor over the law bundled with Corridor. */
     public static Assessor embedded() {
-        Assessor a = embedded;
-        if (a == null) {
-            synchronized (Assessor.class) {
-                a = embedded;
-                if (a == null) {
-                    a = new Assessor(new RuleBook(LawLoader.embedded()));
-                    embedded = a;
-                }
-            }
-        }
-        return a;
+        return Embedded.INSTANCE;
     }
 
     public RuleBook ruleBook() {

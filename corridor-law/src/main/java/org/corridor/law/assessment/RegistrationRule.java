@@ -1,7 +1,6 @@
 package org.corridor.law.assessment;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corridor.law.calendar.Deadline;

@@ -2,7 +2,6 @@ package org.corridor.law.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.corridor.law.regime.Basis;
 import org.corridor.law.regime.Rules;
 
 /**

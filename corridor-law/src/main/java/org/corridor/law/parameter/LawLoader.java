@@ -44,24 +44,17 @@ public final class LawLoader {
     private static final Set<String> VALUE_KEYS = Set.of("since", "value", "source", "assumption", "note");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private static volatile Law embedded;
-
     private LawLoader() {
+    }
+
+    /** The bundled law, read on first use (the JVM's lazy class initialisation). */
+    private static final class Embedded {
+        static final Law INSTANCE = loadClasspath();
     }
 
     /** The law bundled with Corridor, read once. */
     public static Law embedded() {
-        Law law = embedded;
-        if (law == null) {
-            synchronized (LawLoader.class) {
-                law = embedded;
-                if (law == null) {
-                    law = loadClasspath();
-                    embedded = law;
-                }
-            }
-        }
-        return law;
+        return Embedded.INSTANCE;
     }
 
     private static Law loadClasspath() {

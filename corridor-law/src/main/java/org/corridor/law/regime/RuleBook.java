@@ -39,10 +39,34 @@ public final class RuleBook {
     private final Map<Jurisdiction, HolidayCalendar> calendars = new EnumMap<>(Jurisdiction.class);
     private int size;
 
-    private record Periods(long[] startEpochDays, Rules[] rules) {
+    /** The periods of one jurisdiction and citizenship, with the first period of each year to narrow the search. */
+    private static final class Periods {
+        private static final int FIRST_YEAR = EPOCH.getYear();
+        private final long[] starts;
+        private final Rules[] rules;
+        private final int[] firstOfYear;
+
+        Periods(long[] starts, Rules[] rules) {
+            this.starts = starts;
+            this.rules = rules;
+            this.firstOfYear = new int[2102 - FIRST_YEAR + 1];
+            for (int y = 0; y < firstOfYear.length; y++) {
+                firstOfYear[y] = find(LocalDate.of(FIRST_YEAR + y, 1, 1).toEpochDay(), 0, starts.length);
+            }
+        }
+
         Rules at(LocalDate day) {
-            int i = Arrays.binarySearch(startEpochDays, day.toEpochDay());
-            return rules[i >= 0 ? i : Math.max(0, -i - 2)];
+            int y = day.getYear() - FIRST_YEAR;
+            if (y < 0 || y + 1 >= firstOfYear.length) {
+                return rules[find(day.toEpochDay(), 0, starts.length)];
+            }
+            return rules[find(day.toEpochDay(), firstOfYear[y], Math.min(starts.length, firstOfYear[y + 1] + 1))];
+        }
+
+        /** The index of the last period starting on or before {@code epochDay}, searching [from, to). */
+        private int find(long epochDay, int from, int to) {
+            int i = Arrays.binarySearch(starts, from, to, epochDay);
+            return i >= 0 ? i : Math.max(0, -i - 2);
         }
     }
 
