@@ -23,13 +23,21 @@ import org.corridor.law.regime.Penalty;
 final class PlanText {
     private static final String INDENT = " ".repeat(26);
     private final Messages m;
+    /** The key suffix of texts worded for one jurisdiction, such as Kyrgyz internal registration. */
+    private String variant = "";
 
     PlanText(Messages messages) {
         this.m = messages;
     }
 
+    /** The text for {@code key}, in its variant for this jurisdiction where one exists. */
+    private String text(String key, Object... args) {
+        return m.has(key + variant) ? m.get(key + variant, args) : m.get(key, args);
+    }
+
     String render(Assessment a, boolean regionDefaulted, boolean asOfDefaulted) {
         StringBuilder out = new StringBuilder();
+        variant = "." + a.facts().jurisdiction().lawFolder();
         Country citizenship = a.facts().citizenship();
         out.append(m.get("plan.header", m.get("country.of." + citizenship.name()), m.get("jurisdiction." + a.facts().jurisdiction().name()),
                 a.asOf().toString() + (asOfDefaulted ? " " + m.get("plan.today") : ""))).append('\n');
@@ -37,8 +45,8 @@ final class PlanText {
             out.append(m.get("plan.regionDefaulted")).append('\n');
         }
         a.stay().ifPresent(s -> out.append(stay(s)).append('\n'));
-        out.append('\n').append(m.get("plan.status", m.get("status." + a.status().code().key()).toUpperCase(java.util.Locale.ROOT)))
-                .append(": ").append(m.get("status." + a.status().code().key() + ".help")).append('\n');
+        out.append('\n').append(m.get("plan.status", text("status." + a.status().code().key()).toUpperCase(java.util.Locale.ROOT)))
+                .append(": ").append(text("status." + a.status().code().key() + ".help")).append('\n');
         for (String condition : a.status().conditions()) {
             out.append("  - ").append(m.get("condition." + condition)).append('\n');
         }
@@ -78,17 +86,17 @@ final class PlanText {
     private String stay(Stay s) {
         String purpose = m.get("purpose." + s.purpose().word());
         if (s.planned()) {
-            return m.get("plan.stay.planned", s.entry().toString(), purpose);
+            return text("plan.stay.planned", s.entry().toString(), purpose);
         }
-        return s.exit() == null ? m.get("plan.stay.ongoing", s.entry().toString(), purpose)
-                : m.get("plan.stay.ended", s.entry().toString(), purpose, s.exit().toString());
+        return s.exit() == null ? text("plan.stay.ongoing", s.entry().toString(), purpose)
+                : text("plan.stay.ended", s.entry().toString(), purpose, s.exit().toString());
     }
 
     private void obligation(StringBuilder out, Obligation o) {
         String due = o.due() == null ? m.get("plan.open") : o.due().toString();
         String state = m.get("state." + o.state().key());
-        String title = o.terms().isEmpty() && m.has("obligation." + o.id() + ".plain")
-                ? m.get("obligation." + o.id() + ".plain") : m.get("obligation." + o.id(), terms(o));
+        String key = "obligation." + o.id() + (o.terms().equals("reissue") ? ".reissue" : o.terms().isEmpty() ? ".plain" : "");
+        String title = m.has(key) || m.has(key + variant) ? text(key, terms(o)) : text("obligation." + o.id(), terms(o));
         out.append("  ").append(pad(due, 10)).append("  ").append(pad(state, 10)).append("  ").append(title).append('\n');
         if (!o.costs().isEmpty()) {
             List<String> costs = o.costs().stream().map(m::money).toList();

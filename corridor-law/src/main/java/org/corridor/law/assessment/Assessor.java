@@ -129,6 +129,8 @@ public final class Assessor {
             code = conditions.contains("unregistered") ? StatusCode.UNREGISTERED_RESIDENT : StatusCode.RESIDENT;
         } else if (conditions.contains("overstay")) {
             code = StatusCode.IRREGULAR_STAY;
+        } else if (conditions.contains("entered-during-ban")) {
+            code = StatusCode.IRREGULAR_STAY;
         } else if (conditions.contains("unauthorised-work")) {
             code = StatusCode.WORKING_WITHOUT_AUTHORISATION;
         } else if (conditions.contains("unregistered")) {

@@ -11,9 +11,10 @@ import java.time.LocalDate;
  * @param validUntil the last day it is valid (the last paid day for a patent), or {@code null} if never valid
  * @param lapsed true where a monthly payment was missed and the authorisation was annulled
  * @param paidMonthly true where it is kept alive by monthly payments
+ * @param reachedMaximum true where it has been paid up to its maximum term and must be re-issued
  */
 record Authorisation(String kind, LocalDate appliedOn, LocalDate issuedOn, LocalDate validUntil, boolean lapsed,
-                     boolean paidMonthly) {
+                     boolean paidMonthly, boolean reachedMaximum) {
     boolean validOn(LocalDate day) {
         return issuedOn != null && validUntil != null && !day.isBefore(issuedOn) && !day.isAfter(validUntil);
     }

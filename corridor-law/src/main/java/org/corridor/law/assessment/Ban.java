@@ -17,7 +17,7 @@ public record Ban(LocalDate from, LocalDate until, int months, String reason, bo
     }
 
     public static Ban starting(LocalDate from, int months, String reason, boolean mandatory, List<Basis> basis) {
-        return new Ban(from, from.plusMonths(months).minusDays(1), months, reason, mandatory, basis);
+        return new Ban(from, org.corridor.law.calendar.Terms.lastDay(from, months), months, reason, mandatory, basis);
     }
 
     /** The length in years; fractional for Turkey's bans of one or three months. */

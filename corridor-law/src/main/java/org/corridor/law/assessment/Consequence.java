@@ -26,9 +26,4 @@ public record Consequence(Penalty penalty, List<BanStep> banScale, int banMonths
         losesAccessTo = List.copyOf(losesAccessTo);
         basis = List.copyOf(basis);
     }
-
-    public boolean isNone() {
-        return penalty.fine() == null && !penalty.fineUnquantified() && penalty.expulsion() == Penalty.Expulsion.NONE && banScale.isEmpty()
-                && banMonths == 0 && effect.isEmpty() && losesAccessTo.isEmpty();
-    }
 }

@@ -20,11 +20,13 @@ final class ReentryBanRule implements StayRule {
     public void apply(StayContext ctx, boolean focus, Findings out) {
         for (Ban ban : List.copyOf(out.bans)) {
             if (ban.mandatory() && !ctx.stay.planned() && ban.activeOn(ctx.stay.entry())) {
-                Consequence c = new Consequence(ctx.rules.overstayPenalty(), List.of(), 0, true, "expulsion-risk", List.of(), ban.basis());
+                // one violation per entry, naming the first ban it broke
+                Consequence c = new Consequence(null, List.of(), 0, true, "entered-while-banned", List.of(), ban.basis());
                 out.violations.add(new Violation("entry-during-ban", ctx.stay.entry(), 0, ctx.stay.ongoing(), ban.reason(), c, ban.basis()));
                 if (ctx.stay.ongoing()) {
                     out.conditions.add("entered-during-ban");
                 }
+                break;
             }
         }
         forgery(ctx, out);
@@ -47,20 +49,14 @@ final class ReentryBanRule implements StayRule {
         }
     }
 
-    private static void overstayBan(int overstayDays, LocalDate exit, Rules atExit, java.util.List<org.corridor.law.regime.Basis> basis,
-                                    Findings out) {
+    private static void overstayBan(int overstayDays, LocalDate exit, Rules atExit, List<Basis> basis, Findings out) {
         if (overstayDays <= 0 || !atExit.overstayBans().present()) {
             return;
         }
-        BanStep applies = null;
-        for (BanStep step : atExit.overstayBans().value()) {
-            if (overstayDays > step.overDays()) {
-                applies = step;
-            }
-        }
-        if (applies != null) {
+        int months = BanStep.monthsFor(atExit.overstayBans().value(), overstayDays);
+        if (months > 0) {
             boolean mandatory = !atExit.requires(atExit.overstayBanDiscretionary());
-            out.bans.add(Ban.starting(exit, applies.months(), "overstay", mandatory, basis));
+            out.bans.add(Ban.starting(exit, months, "overstay", mandatory, basis));
         }
     }
 

@@ -36,49 +36,37 @@ final class RegistrationRule implements StayRule {
             return;
         }
         Deadline deadline = rules.registration().value();
-        LocalDate due = deadline.dueAfter(entry, ctx.holidays);
+        LocalDate trigger = trigger(ctx, rules);
+        LocalDate due = deadline.dueAfter(trigger, ctx.holidays());
         List<Basis> basis = ctx.consequences.registrationBasis;
-        int minStay = rules.registrationMinStayDays().orElse(0);
         Consequence ifMissed = ctx.consequences.registrationMissed;
-
         Optional<Event> registered = ctx.firstOf(EventKind.REGISTRATION);
-        LocalDate last = ctx.lastDayPresent();
-        ObligationState state;
         LocalDate doneOn = registered.map(Event::date).orElse(null);
-        if (registered.isPresent()) {
-            state = registered.get().date().isAfter(due) ? ObligationState.MISSED : ObligationState.MET;
-            if (state == ObligationState.MISSED) {
-                int days = (int) (registered.get().date().toEpochDay() - due.toEpochDay());
-                out.violations.add(new Violation(VIOLATION, due.plusDays(1), days, false, "", ifMissed, basis));
-            }
-        } else if (ctx.stay.planned() || !ctx.asOf.isAfter(due)) {
-            state = ObligationState.PENDING;
-        } else if (ctx.stay.exit() != null && !ctx.stay.exit().isAfter(due)) {
-            state = ObligationState.NOT_REQUIRED; // left before the deadline
-        } else if (minStay > 0 && !longStay(ctx, minStay)) {
-            // an internal migrant who came to visit need register only once the stay passes the threshold
-            state = ctx.stay.exit() != null ? ObligationState.NOT_REQUIRED : ObligationState.PENDING;
-        } else {
-            state = ObligationState.MISSED;
-            int days = (int) (last.toEpochDay() - due.toEpochDay());
-            boolean ongoing = ctx.stay.ongoing();
-            out.violations.add(new Violation(VIOLATION, due.plusDays(1), days, ongoing, "", ifMissed, basis));
+        ObligationState state = ctx.stateBy(due, doneOn);
+        if (state == ObligationState.MISSED) {
+            LocalDate end = doneOn != null ? doneOn : ctx.lastDayPresent();
+            boolean ongoing = doneOn == null && ctx.stay.ongoing();
+            out.violations.add(new Violation(VIOLATION, due.plusDays(1), (int) (end.toEpochDay() - due.toEpochDay()), ongoing, "",
+                    ifMissed, basis));
             if (ongoing) {
                 out.conditions.add("unregistered");
             }
         }
         if (focus) {
-            out.obligations.add(new Obligation("registration", entry, due, state, doneOn, deadline.toString(), List.of(), ifMissed, basis));
+            out.obligations.add(new Obligation("registration", trigger, due, state, doneOn, deadline.toString(), List.of(), ifMissed, basis));
         }
     }
 
-    /** Whether the stay counts as longer than {@code minStay} days: a work move is, a visit once it lasts that long. */
-    private static boolean longStay(StayContext ctx, int minStay) {
-        if (ctx.stay.purpose() == Purpose.WORK) {
-            return true;
+    /**
+     * What the deadline counts from: the entry; but where only stays longer than a threshold need
+     * registration (Kyrgyzstan's 45 days), a visitor's deadline counts from the day the stay passes it,
+     * while someone who moved to work is taken to plan a long stay from the start.
+     */
+    private static LocalDate trigger(StayContext ctx, Rules rules) {
+        int minStay = rules.registrationMinStayDays().orElse(0);
+        if (minStay == 0 || ctx.stay.purpose() == Purpose.WORK) {
+            return ctx.stay.entry();
         }
-        LocalDate last = ctx.lastDayPresent();
-        return last != null && last.toEpochDay() - ctx.stay.entry().toEpochDay() + 1 > minStay;
+        return ctx.stay.entry().plusDays(minStay);
     }
-
 }

@@ -19,17 +19,9 @@ final class ResidencePermitRule implements StayRule {
         LocalDate due = ctx.visitorLastLegalDay;
         LocalDate last = ctx.lastDayPresent();
         boolean needed = ctx.intendsToWork() || (last != null && last.isAfter(due));
-        ObligationState state;
         LocalDate applied = ctx.residenceAppliedOn();
-        if (!needed) {
-            state = ctx.stay.exit() != null ? ObligationState.NOT_REQUIRED : ObligationState.PENDING;
-        } else if (applied != null) {
-            state = applied.isAfter(due) ? ObligationState.MISSED : ObligationState.MET;
-        } else if (ctx.stay.planned() || !ctx.asOf.isAfter(due)) {
-            state = ObligationState.PENDING;
-        } else {
-            state = ObligationState.MISSED;
-        }
+        ObligationState state = needed ? ctx.stateBy(due, applied)
+                : ctx.stay.exit() != null ? ObligationState.NOT_REQUIRED : ctx.stateBy(due, applied);
         Consequence ifMissed = ctx.consequences.residenceMissed;
         LocalDate trigger = due.isBefore(ctx.stay.entry()) ? due : ctx.stay.entry();
         out.obligations.add(new Obligation("residence-permit", trigger, due, state, applied, "", List.of(), ifMissed,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corridor.law.calendar.HolidayCalendar;
+import org.corridor.law.calendar.Terms;
 import org.corridor.law.fact.Event;
 import org.corridor.law.fact.EventKind;
 import org.corridor.law.fact.History;
@@ -13,37 +14,49 @@ import org.corridor.law.fact.Stay;
 import org.corridor.law.regime.AuthorisationKind;
 import org.corridor.law.regime.RuleBook;
 import org.corridor.law.regime.Rules;
-import org.corridor.law.regime.StayLimit;
 
 /**
  * One stay with the law that governs it and what follows from its events: how long the person may
- * stay, which authorisation they hold and until when, when they worked. The law in force on the
- * entry day governs the whole stay (a simplification: transitional rules kept earlier permits alive
- * until they expired, which this matches for authorisations issued before a reform).
+ * stay, which authorisations they hold and until when, when they worked.
+ *
+ * <p>Two laws govern a stay: the law in force on the entry day governs entry, registration and the
+ * visitor's stay limit; the law in force on the day work starts (the entry day if no work is
+ * recorded) governs work authorisation, so a reform in force by then applies, whether it helps
+ * (Kyrgyzstan's EAEU accession on 2015-08-12) or not (the 2015 patent).
  */
 final class StayContext {
     final Stay stay;
     final History history;
     final LocalDate asOf;
     final RuleBook book;
+    /** The law on the entry day. */
     final Rules rules;
+    /** The law on the day work starts, or on the entry day. */
+    final Rules workRules;
     /** What the entry-day rules imply. */
     final RuleConsequences consequences;
-    private final Assessor assessor;
-    final HolidayCalendar holidays;
+    /** What the work rules imply. */
+    final RuleConsequences workConsequences;
+    /** Work periods as [first, last] day pairs, up to the last day present. */
+    final List<LocalDate[]> workPeriods;
     /** The last legal day as a visitor (no authorisation), or null where there is no stay limit. */
     final LocalDate visitorLastLegalDay;
-    /** The work authorisations (patents or permits) of this stay, in issue order. */
+    /** The work authorisations (patents or permits) of this stay, in order; an unanswered application last. */
     final List<Authorisation> works;
-    /** The latest work authorisation, the one whose payments are due now, or null. */
+    /** The latest issued work authorisation, the one whose payments are due now; else the pending application, or null. */
     final Authorisation work;
     /** Turkish residence permits, or the work permits that double as them. */
     final List<Authorisation> residences;
-    /** Work periods as [first, last] day pairs, up to the last day present. */
-    final List<LocalDate[]> workPeriods;
-    /** The last legal day, or null while it is open (no stay limit, or an EAEU contract of unknown end). */
+    /** When the stay is lawful, or null where the jurisdiction sets no stay limit. */
+    final Coverage coverage;
+    /**
+     * The last day of the lawful run that matters now (the one covering the last day present, or the
+     * one that ended before it), or null while it is open: no stay limit, or an EAEU contract of
+     * unknown end.
+     */
     final LocalDate lastLegalDay;
-    /** Whether the last contract has no recorded end; set while reading the work periods. */
+
+    private final Assessor assessor;
     private boolean openContract;
     private LocalDate lastLookupDay;
     private Rules lastLookup;
@@ -56,22 +69,20 @@ final class StayContext {
         this.book = assessor.ruleBook();
         this.rules = rules;
         this.consequences = assessor.consequences(rules);
-        this.holidays = book.holidays(rules.jurisdiction());
-        this.visitorLastLegalDay = visitorLastLegalDay();
-        this.works = authorisations(false);
-        this.work = works.isEmpty() ? null : works.get(works.size() - 1);
-        this.residences = authorisations(true);
         this.workPeriods = workPeriods();
+        this.workRules = workPeriods.isEmpty() || !workPeriods.get(0)[0].isAfter(stay.entry()) ? rules : rulesOn(workPeriods.get(0)[0]);
+        this.workConsequences = assessor.consequences(workRules);
+        this.visitorLastLegalDay = visitorLastLegalDay();
+        // where no work authorisation rule exists (Kyrgyz internal registration), such events mean nothing
+        this.works = workRules.workAuthorisation().present() ? authorisations(false) : List.of();
+        this.work = latestIssued(works);
+        this.residences = rules.requires(rules.residencePermit()) ? authorisations(true) : List.of();
+        this.coverage = coverage();
         this.lastLegalDay = lastLegalDay();
     }
 
-    /** The last day present so far: the exit day, or the as-of date while there; null for a planned stay. */
-    LocalDate lastDayPresent() {
-        return stay.planned() ? null : stay.lastDayPresent(asOf);
-    }
-
-    boolean intendsToWork() {
-        return stay.purpose() == Purpose.WORK || !workPeriods.isEmpty();
+    HolidayCalendar holidays() {
+        return book.holidays(rules.jurisdiction());
     }
 
     /** The law in force on another day of this stay, for the same person and place. */
@@ -89,21 +100,82 @@ final class StayContext {
         return assessor.consequences(other);
     }
 
+    /**
+     * Where an obligation due on {@code due} stands, given the day it was done (or null): met if done
+     * by then, missed if done later; if not done, pending before the deadline, not required if the
+     * person left before it, missed after it.
+     */
+    ObligationState stateBy(LocalDate due, LocalDate doneOn) {
+        if (doneOn != null) {
+            return doneOn.isAfter(due) ? ObligationState.MISSED : ObligationState.MET;
+        }
+        if (stay.planned()) {
+            return ObligationState.PENDING;
+        }
+        if (stay.exit() != null && !stay.exit().isAfter(due)) {
+            return ObligationState.NOT_REQUIRED;
+        }
+        return asOf.isAfter(due) ? ObligationState.MISSED : ObligationState.PENDING;
+    }
+
+    /** The last day present so far: the exit day, or the as-of date while there; null for a planned stay. */
+    LocalDate lastDayPresent() {
+        return stay.planned() ? null : stay.lastDayPresent(asOf);
+    }
+
+    boolean intendsToWork() {
+        return stay.purpose() == Purpose.WORK || !workPeriods.isEmpty();
+    }
+
+    /** Days present that no lawful interval covers, up to and including the exit day (or the as-of date). */
     int overstayDays() {
         LocalDate last = lastDayPresent();
-        if (last == null || lastLegalDay == null || !last.isAfter(lastLegalDay)) {
-            return 0;
-        }
-        return (int) (last.toEpochDay() - lastLegalDay.toEpochDay());
+        return coverage == null || last == null ? 0 : coverage.uncoveredDays(stay.entry().toEpochDay(), last.toEpochDay());
+    }
+
+    /** The first day of overstay, or null. */
+    LocalDate firstOverstayDay() {
+        LocalDate last = lastDayPresent();
+        return coverage == null || last == null ? null : coverage.firstUncovered(stay.entry().toEpochDay(), last.toEpochDay());
+    }
+
+    /** Whether the person is overstaying on the as-of date. */
+    boolean overstayingNow() {
+        return stay.ongoing() && coverage != null && !coverage.covers(asOf.toEpochDay());
     }
 
     Optional<Event> firstOf(EventKind kind) {
         return stay.first(kind);
     }
 
+    /** The last day a timely applicant may wait for the decision, or null where the law gives no such time. */
+    private LocalDate awaitingDecisionUntil(LocalDate appliedOn) {
+        Rules at = rulesOn(appliedOn);
+        return at.decisionWithin().present() ? at.decisionWithin().value().dueAfter(appliedOn, holidays()) : null;
+    }
+
+    private static Authorisation latestIssued(List<Authorisation> all) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).issuedOn() != null) {
+                return all.get(i);
+            }
+        }
+        return all.isEmpty() ? null : all.get(0);
+    }
+
     /** The day the person first applied for work authorisation (an issue counts as an application). */
     Optional<LocalDate> appliedOn() {
         return works.isEmpty() ? Optional.empty() : Optional.of(works.get(0).appliedOn());
+    }
+
+    /** The application date of the first authorisation that was issued: its documents were presented then. */
+    Optional<LocalDate> documentsPresentedOn() {
+        for (Authorisation a : works) {
+            if (a.issuedOn() != null) {
+                return Optional.of(a.appliedOn());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The day the person first applied for a Turkish residence permit, or null. */
@@ -115,7 +187,7 @@ final class StayContext {
         if (!rules.stayLimit().present()) {
             return null;
         }
-        StayLimit limit = rules.stayLimit().value();
+        var limit = rules.stayLimit().value();
         if (!limit.rolling()) {
             return stay.entry().plusDays(limit.days() - 1L);
         }
@@ -123,94 +195,91 @@ final class StayContext {
     }
 
     /**
-     * Every authorisation of the stay in issue order, each valid on its own terms; a later one (a
-     * re-issued patent) does not cancel the validity an earlier one had. An application not yet
-     * decided appears as an authorisation without an issue date.
+     * Every authorisation of the stay in order, each valid on its own terms; a later one (a re-issued
+     * patent) does not cancel the validity an earlier one had. Each issue answers the application
+     * made since the previous issue (or is its own application); an application not yet answered
+     * appears last, without an issue date.
      */
     private List<Authorisation> authorisations(boolean residencePermit) {
         if (!stay.has(EventKind.AUTHORISATION) && !stay.has(EventKind.APPLICATION)) {
             return List.of();
         }
         List<Event> issued = new ArrayList<>(2);
-        Event applied = null;
+        List<LocalDate> appliedFor = new ArrayList<>(2);
+        Event pending = null;
         List<Event> events = stay.events();
         for (int i = 0, n = events.size(); i < n; i++) {
             Event e = events.get(i);
-            boolean isResidence = "residence".equals(e.value());
-            boolean counts = residencePermit ? isResidence || turkishWorkPermitCounts() : !isResidence;
-            if (!counts) {
+            // in Turkey a work permit also serves as a residence permit (Law 6458 art. 27)
+            if (!residencePermit && "residence".equals(e.value())) {
                 continue;
             }
-            if (e.kind() == EventKind.AUTHORISATION) {
+            if (e.kind() == EventKind.APPLICATION && pending == null) {
+                pending = e;
+            } else if (e.kind() == EventKind.AUTHORISATION) {
                 issued.add(e);
-            } else if (e.kind() == EventKind.APPLICATION && applied == null) {
-                applied = e;
+                appliedFor.add(pending != null ? pending.date() : e.date());
+                pending = null;
             }
         }
-        if (issued.isEmpty()) {
-            return applied == null ? List.of()
-                    : List.of(new Authorisation(residencePermit ? "residence" : kindOf(applied), applied.date(), null, null, false, false));
-        }
-        List<Authorisation> all = new ArrayList<>();
+        List<Authorisation> all = new ArrayList<>(issued.size() + 1);
         for (int i = 0; i < issued.size(); i++) {
             Event issue = issued.get(i);
             String kind = residencePermit ? "residence" : kindOf(issue);
-            LocalDate appliedOn = i == 0 && applied != null && applied.date().isBefore(issue.date()) ? applied.date() : issue.date();
-            LocalDate previousIssue = i == 0 ? null : issued.get(i - 1).date();
             LocalDate nextIssue = i + 1 < issued.size() ? issued.get(i + 1).date() : null;
-            all.add(authorisation(kind, appliedOn, issue.date(), previousIssue, nextIssue, residencePermit));
+            all.add(authorisation(kind, appliedFor.get(i), issue.date(), i == 0, nextIssue, residencePermit));
+        }
+        if (pending != null) {
+            all.add(new Authorisation(residencePermit ? "residence" : kindOf(pending), pending.date(), null, null, false, false, false));
         }
         return all;
     }
 
-    private Authorisation authorisation(String kind, LocalDate appliedOn, LocalDate issue, LocalDate previousIssue,
-                                        LocalDate nextIssue, boolean residencePermit) {
+    private Authorisation authorisation(String kind, LocalDate appliedOn, LocalDate issue, boolean first, LocalDate nextIssue,
+                                        boolean residencePermit) {
         Rules atIssue = rulesOn(issue);
         boolean paidMonthly = !residencePermit && atIssue.monthlyFee().present()
                 && ("patent".equals(kind) || atIssue.workAuthorisation().value() == AuthorisationKind.PERMIT);
         if (!paidMonthly) {
-            int months = atIssue.permitMonths().orElse(12);
-            return new Authorisation(kind, appliedOn, issue, issue.plusMonths(months).minusDays(1), false, false);
+            if (!atIssue.permitMonths().present()) {
+                throw new IllegalStateException("no permit term (work.permit_months) in force on " + issue + " for " + atIssue.jurisdiction());
+            }
+            return new Authorisation(kind, appliedOn, issue, Terms.lastDay(issue, atIssue.permitMonths().value()), false, false, false);
         }
-        return paidAuthorisation(kind, appliedOn, issue, previousIssue, nextIssue, atIssue);
-    }
-
-    /** In Turkey a work permit also serves as a residence permit (Law 6458 art. 27). */
-    private boolean turkishWorkPermitCounts() {
-        return rules.requires(rules.residencePermit());
+        return paidAuthorisation(kind, appliedOn, issue, first, nextIssue, atIssue);
     }
 
     private String kindOf(Event e) {
         if (e.value() != null) {
             return e.value();
         }
-        AuthorisationKind regime = rules.workAuthorisation().orElse(AuthorisationKind.NONE);
+        AuthorisationKind regime = workRules.workAuthorisation().orElse(AuthorisationKind.NONE);
         return regime == AuthorisationKind.PERMIT ? "permit" : "patent";
     }
 
     /**
      * A patent (or Kazakh permit) is valid for the months paid in advance. It is issued only against
-     * the advance payment, so an issue implies at least one month paid; payments made on or before the
-     * issue day (and after any earlier issue) say how many. Each later payment, up to the next
-     * re-issue, is due by the last paid day; one missed annuls it (115-FZ art. 13.3). It cannot run
-     * past its maximum term.
+     * the advance payment, so an issue implies at least one month paid. Each payment belongs to one
+     * patent: the first patent's advance is what was paid on or before its issue; a re-issued
+     * patent's advance is what was paid on its issue day; every other payment keeps alive the patent
+     * issued before it and is due by that patent's last paid day; one missed annuls it (115-FZ art.
+     * 13.3). A patent cannot run past its maximum term, after which it must be re-issued.
      */
-    private Authorisation paidAuthorisation(String kind, LocalDate appliedOn, LocalDate issue, LocalDate previousIssue,
-                                            LocalDate nextIssue, Rules atIssue) {
+    private Authorisation paidAuthorisation(String kind, LocalDate appliedOn, LocalDate issue, boolean first, LocalDate nextIssue,
+                                            Rules atIssue) {
         int advance = 0;
         List<Event> later = new ArrayList<>();
         for (Event p : stay.all(EventKind.PAYMENT)) {
-            if (previousIssue != null && !p.date().isAfter(previousIssue) || nextIssue != null && !p.date().isBefore(nextIssue)) {
-                continue; // belongs to another issue
-            }
-            if (p.date().isAfter(issue)) {
-                later.add(p);
-            } else {
+            boolean isAdvance = first ? !p.date().isAfter(issue) : p.date().equals(issue);
+            boolean isLater = p.date().isAfter(issue) && (nextIssue == null || p.date().isBefore(nextIssue));
+            if (isAdvance) {
                 advance += p.months();
+            } else if (isLater) {
+                later.add(p);
             }
         }
         int months = Math.max(1, advance);
-        LocalDate paidUntil = issue.plusMonths(months).minusDays(1);
+        LocalDate paidUntil = Terms.lastDay(issue, months);
         boolean late = false;
         for (Event p : later) {
             if (p.date().isAfter(paidUntil)) {
@@ -218,20 +287,16 @@ final class StayContext {
                 break;
             }
             months += p.months();
-            paidUntil = issue.plusMonths(months).minusDays(1);
+            paidUntil = Terms.lastDay(issue, months);
         }
-        LocalDate maxUntil = atIssue.maxPaidMonths().present()
-                ? issue.plusMonths(atIssue.maxPaidMonths().value()).minusDays(1) : null;
-        if (maxUntil != null && paidUntil.isAfter(maxUntil)) {
+        LocalDate maxUntil = atIssue.maxPaidMonths().present() ? Terms.lastDay(issue, atIssue.maxPaidMonths().value()) : null;
+        boolean reachedMax = maxUntil != null && !paidUntil.isBefore(maxUntil);
+        if (reachedMax) {
             paidUntil = maxUntil;
         }
-        boolean reachedMax = paidUntil.equals(maxUntil);
-        boolean lapsed = !reachedMax && nextIssue == null && (late || lastDayPresentOrEntry().isAfter(paidUntil));
-        return new Authorisation(kind, appliedOn, issue, paidUntil, lapsed, true);
-    }
-
-    private LocalDate lastDayPresentOrEntry() {
-        return stay.planned() ? stay.entry() : stay.lastDayPresent(asOf);
+        LocalDate lastPresent = stay.planned() ? stay.entry() : stay.lastDayPresent(asOf);
+        boolean lapsed = !reachedMax && nextIssue == null && (late || lastPresent.isAfter(paidUntil));
+        return new Authorisation(kind, appliedOn, issue, paidUntil, lapsed, true, reachedMax);
     }
 
     private List<LocalDate[]> workPeriods() {
@@ -255,45 +320,65 @@ final class StayContext {
         return periods;
     }
 
-    /** Whether the last contract started has no recorded end. */
-    private boolean contractRunsOn() {
-        return !workPeriods.isEmpty() && openContract;
-    }
-
-    private LocalDate lastLegalDay() {
+    /**
+     * When the stay is lawful: the visitor's days; each authorisation from its issue to its end; each
+     * application made on a lawful day, while the authorities have to decide on it; each contract of
+     * an EAEU worker, whose stay lasts as long as the contract (EAEU Treaty art. 97(9)) whatever the
+     * visitor days. Null where the jurisdiction sets no stay limit.
+     */
+    private Coverage coverage() {
         if (visitorLastLegalDay == null) {
             return null;
         }
-        LocalDate legal = visitorLastLegalDay;
-        if (works.isEmpty() && residences.isEmpty() && !rules.requires(rules.stayFollowsContract())) {
-            return legal;
+        List<long[]> intervals = new ArrayList<>(4);
+        intervals.add(new long[] {stay.entry().toEpochDay(), visitorLastLegalDay.toEpochDay()});
+        if (workPeriods.isEmpty() && works.isEmpty() && residences.isEmpty()) {
+            return Coverage.of(intervals); // a visitor: nothing else to cover
+        }
+        for (LocalDate[] period : workPeriods) {
+            Rules atStart = period == workPeriods.get(0) ? workRules : rulesOn(period[0]);
+            if (atStart.requires(atStart.stayFollowsContract())) {
+                boolean open = openContract && period == workPeriods.get(workPeriods.size() - 1);
+                // a worker who came to work is covered from arrival until the first contract starts
+                LocalDate from = period == workPeriods.get(0) && stay.purpose() == Purpose.WORK ? stay.entry() : period[0];
+                intervals.add(new long[] {from.toEpochDay(), open ? Coverage.OPEN : period[1].toEpochDay()});
+            }
         }
         List<Authorisation> all = new ArrayList<>(works);
         all.addAll(residences);
-        all.sort(java.util.Comparator.comparing(Authorisation::appliedOn));
-        boolean extended = true;
-        while (extended) { // an authorisation issued while the stay is legal extends it to its own end
-            extended = false;
-            for (Authorisation a : all) {
-                if (a.issuedOn() != null && !a.issuedOn().isAfter(legal) && a.validUntil().isAfter(legal)) {
-                    legal = a.validUntil();
-                    extended = true;
+        for (Authorisation a : all) {
+            if (a.issuedOn() != null) {
+                intervals.add(new long[] {a.issuedOn().toEpochDay(), a.validUntil().toEpochDay()});
+            }
+        }
+        Coverage coverage = Coverage.of(intervals);
+        // applications made on a lawful day extend it while they await their decision; repeat, since
+        // one extension can make a later application timely
+        List<Event> applications = stay.all(EventKind.APPLICATION); // a fresh list, ours to shrink
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (java.util.Iterator<Event> it = applications.iterator(); it.hasNext(); ) {
+                Event e = it.next();
+                LocalDate until = awaitingDecisionUntil(e.date());
+                if (until == null) {
+                    it.remove();
+                } else if (coverage.covers(e.date().toEpochDay())) {
+                    intervals.add(new long[] {e.date().toEpochDay(), until.toEpochDay()});
+                    coverage = Coverage.of(intervals);
+                    it.remove();
+                    grew = true;
                 }
             }
         }
-        if (rules.requires(rules.stayFollowsContract())) {
-            Optional<Event> start = firstOf(EventKind.CONTRACT_START);
-            if (start.isPresent() && !start.get().date().isAfter(legal)) {
-                if (contractRunsOn()) {
-                    return null;
-                }
-                for (LocalDate[] period : workPeriods) {
-                    if (period[1].isAfter(legal)) {
-                        legal = period[1];
-                    }
-                }
-            }
-        }
-        return legal;
+        return coverage;
     }
+
+    private LocalDate lastLegalDay() {
+        if (coverage == null) {
+            return null;
+        }
+        long now = stay.planned() ? stay.entry().toEpochDay() : stay.lastDayPresent(asOf).toEpochDay();
+        return coverage.runEnd(now);
+    }
+
 }

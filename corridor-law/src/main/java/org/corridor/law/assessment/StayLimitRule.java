@@ -8,8 +8,9 @@ import org.corridor.law.regime.Rules;
 /**
  * How long the person may stay: three months for a visitor, in any six months in Russia from 2014
  * (002:4043-4047), extended by a valid patent or permit, or by an EAEU worker's contract; the
- * visa-free days in Turkey (002:9473-9476). Days present after the last legal day, up to and
- * including the exit day, are overstay.
+ * visa-free days in Turkey (002:9473-9476). Days present that no lawful interval covers, up to and
+ * including the exit day, are overstay; the obligation's due date is the end of the lawful run that
+ * matters now.
  */
 final class StayLimitRule implements StayRule {
     @Override
@@ -30,8 +31,8 @@ final class StayLimitRule implements StayRule {
             state = ObligationState.PENDING;
         } else if (overstay > 0) {
             state = ObligationState.MISSED;
-            boolean ongoing = ctx.stay.ongoing();
-            out.violations.add(new Violation("overstay", due.plusDays(1), overstay, ongoing, "", ifMissed, basis));
+            boolean ongoing = ctx.overstayingNow();
+            out.violations.add(new Violation("overstay", ctx.firstOverstayDay(), overstay, ongoing, "", ifMissed, basis));
             if (ongoing) {
                 out.conditions.add("overstay");
             }
@@ -39,7 +40,8 @@ final class StayLimitRule implements StayRule {
             state = ctx.stay.exit() != null ? ObligationState.MET : ObligationState.PENDING;
         }
         if (focus) {
-            String terms = ctx.consequences.stayLimitTerms;
+            boolean contract = ctx.workRules.requires(ctx.workRules.stayFollowsContract()) && !ctx.workPeriods.isEmpty();
+            String terms = contract ? "contract" : ctx.consequences.stayLimitTerms;
             // where earlier stays used up the visitor days, the limit follows from them, not from this entry
             LocalDate trigger = due != null && due.isBefore(ctx.stay.entry()) ? due : ctx.stay.entry();
             out.obligations.add(new Obligation("stay-limit", trigger, due, state, ctx.stay.exit(), terms, List.of(),

@@ -24,51 +24,51 @@ import org.corridor.law.regime.Sourced;
  *   <li>Nothing for EAEU citizens (002:7849-7851).</li>
  * </ul>
  * Where the law sets no application deadline, the authorisation is due before work starts: on the
- * contract start, or else by the last day of the visitor's stay.
+ * contract start, or else by the last day of the visitor's stay. The law in force when work starts
+ * decides which regime applies.
  */
 final class WorkAuthorisationRule implements StayRule {
     @Override
     public void apply(StayContext ctx, boolean focus, Findings out) {
-        Rules rules = ctx.rules;
+        Rules rules = ctx.workRules;
         if (!rules.workAuthorisation().present()) {
             return;
         }
         LocalDate entry = ctx.stay.entry();
-        List<Basis> basis = rules.workAuthorisation().basis();
         if (!rules.needsWorkAuthorisation() || !ctx.intendsToWork()) {
             if (focus) {
                 out.obligations.add(new Obligation("work-authorisation", entry, entry, ObligationState.NOT_REQUIRED, null,
-                        rules.workAuthorisation().value().key(), List.of(), Consequence.NONE, basis));
+                        rules.workAuthorisation().value().key(), List.of(), Consequence.NONE, rules.workAuthorisation().basis()));
             }
             return;
         }
+        RuleConsequences consequences = ctx.workConsequences;
         LocalDate due = due(ctx);
         String kind = ctx.work != null ? ctx.work.kind() : rules.workAuthorisation().value().key();
-        Sourced<Money> cost = cost(rules, kind);
-        List<Basis> allBasis = cost == rules.monthlyFee() ? ctx.consequences.workBasisMonthly : ctx.consequences.workBasisUpfront;
-        Consequence ifMissed = ctx.consequences.workMissed;
-
+        boolean monthlyCost = costIsFirstMonth(rules, kind);
+        List<Basis> basis = monthlyCost ? consequences.workBasisMonthly : consequences.workBasisUpfront;
         Optional<LocalDate> applied = ctx.appliedOn();
-        ObligationState state = state(ctx, due, applied);
+        ObligationState state = ctx.stateBy(due, applied.orElse(null));
         if (state == ObligationState.MISSED && rules.applyWithin().present()) {
             // the breach is missing the deadline (art. 18.20), whether the person applies late or not at all
             LocalDate end = applied.orElse(ctx.lastDayPresent());
             boolean ongoing = applied.isEmpty() && ctx.stay.ongoing();
             int days = (int) (end.toEpochDay() - due.toEpochDay());
             out.violations.add(new Violation("application-deadline-missed", due.plusDays(1), days, ongoing, kind,
-                    ctx.consequences.lateApplication, allBasis));
+                    consequences.lateApplication, basis));
         }
         unauthorisedWork(ctx, out);
         if (!focus) {
             return;
         }
+        Sourced<Money> cost = monthlyCost ? rules.monthlyFee() : rules.upfrontCost();
         out.obligations.add(new Obligation("work-authorisation", entry, due, state, applied.orElse(null), kind,
-                cost.optional().map(List::of).orElse(List.of()), ifMissed, allBasis));
+                cost.present() ? List.of(cost.value()) : List.of(), consequences.workMissed, basis));
         // the documents go with the application, so a late application carries them to its own date
         LocalDate documentsDue = applied.filter(a -> a.isAfter(due)).orElse(due);
-        document(ctx, "medical-tests", rules.medical(), EventKind.MEDICAL, documentsDue, ctx.consequences.medicalRefused, out);
-        document(ctx, "health-insurance", rules.insurance(), EventKind.INSURANCE, documentsDue, ctx.consequences.insuranceRefused, out);
-        document(ctx, "exam", rules.exam(), EventKind.EXAM, documentsDue, ctx.consequences.examRefused, out);
+        document(ctx, "medical-tests", rules.medical(), EventKind.MEDICAL, documentsDue, consequences.medicalRefused, out);
+        document(ctx, "health-insurance", rules.insurance(), EventKind.INSURANCE, documentsDue, consequences.insuranceRefused, out);
+        document(ctx, "exam", rules.exam(), EventKind.EXAM, documentsDue, consequences.examRefused, out);
     }
 
     /**
@@ -76,9 +76,9 @@ final class WorkAuthorisationRule implements StayRule {
      * latest the entry day, where earlier stays used up the visitor days).
      */
     static LocalDate due(StayContext ctx) {
-        Rules rules = ctx.rules;
+        Rules rules = ctx.workRules;
         if (rules.applyWithin().present()) {
-            return rules.applyWithin().value().dueAfter(ctx.stay.entry(), ctx.holidays);
+            return rules.applyWithin().value().dueAfter(ctx.stay.entry(), ctx.holidays());
         }
         if (!ctx.workPeriods.isEmpty()) {
             return ctx.workPeriods.get(0)[0];
@@ -87,46 +87,26 @@ final class WorkAuthorisationRule implements StayRule {
         return visitorEnd == null || visitorEnd.isBefore(ctx.stay.entry()) ? ctx.stay.entry() : visitorEnd;
     }
 
-    private static ObligationState state(StayContext ctx, LocalDate due, Optional<LocalDate> applied) {
-        if (applied.isPresent()) {
-            return applied.get().isAfter(due) ? ObligationState.MISSED : ObligationState.MET;
-        }
-        if (ctx.stay.planned() || !ctx.asOf.isAfter(due)) {
-            return ObligationState.PENDING;
-        }
-        if (ctx.stay.exit() != null && !ctx.stay.exit().isAfter(due) && ctx.workPeriods.isEmpty()) {
-            return ObligationState.NOT_REQUIRED; // left before the deadline without working
-        }
-        return ObligationState.MISSED;
+    /**
+     * Whether the cost quoted is the first month's payment: the 2010 patent cost only that (003:834);
+     * where the person has not said which of patent or permit they seek, the cheaper patent is quoted.
+     */
+    private static boolean costIsFirstMonth(Rules rules, String kind) {
+        return !"permit".equals(kind) && rules.workAuthorisation().value() == AuthorisationKind.PATENT_OR_PERMIT;
     }
 
     /**
-     * The up-front cost of the authorisation. The 2010 patent cost only its first month (003:834); where
-     * the person has not said which of patent or permit they seek, the cheaper patent is quoted.
+     * A document that goes with the application, due with it. An authorisation issued shows the
+     * documents were presented with its application, recorded or not.
      */
-    private static Sourced<Money> cost(Rules rules, String kind) {
-        boolean patentForIndividuals = !"permit".equals(kind)
-                && rules.workAuthorisation().value() == AuthorisationKind.PATENT_OR_PERMIT;
-        return patentForIndividuals ? rules.monthlyFee() : rules.upfrontCost();
-    }
-
-    /** A document that goes with the application, due with it; passed late, the application is refused. */
     private static void document(StayContext ctx, String id, Sourced<Boolean> rule, EventKind kind, LocalDate due,
                                  Consequence refused, Findings out) {
         if (!rule.present() || !rule.value()) {
             return;
         }
-        Optional<Event> done = ctx.firstOf(kind);
-        ObligationState state;
-        if (done.isPresent()) {
-            state = done.get().date().isAfter(due) ? ObligationState.MISSED : ObligationState.MET;
-        } else if (ctx.stay.planned() || !ctx.asOf.isAfter(due)) {
-            state = ObligationState.PENDING;
-        } else {
-            state = ObligationState.MISSED;
-        }
-        out.obligations.add(new Obligation(id, ctx.stay.entry(), due, state, done.map(Event::date).orElse(null), "",
-                List.of(), refused, rule.basis()));
+        LocalDate doneOn = ctx.firstOf(kind).map(Event::date).or(ctx::documentsPresentedOn).orElse(null);
+        out.obligations.add(new Obligation(id, ctx.stay.entry(), due, ctx.stateBy(due, doneOn), doneOn, "", List.of(), refused,
+                rule.basis()));
     }
 
     /**
@@ -134,10 +114,7 @@ final class WorkAuthorisationRule implements StayRule {
      * violation per work period, from its first uncovered day, counting every uncovered day.
      */
     private static void unauthorisedWork(StayContext ctx, Findings out) {
-        if (!ctx.rules.needsWorkAuthorisation()) {
-            return;
-        }
-        Consequence c = ctx.consequences.unauthorisedWork;
+        Consequence c = ctx.workConsequences.unauthorisedWork;
         for (LocalDate[] period : ctx.workPeriods) {
             List<LocalDate[]> gaps = uncovered(period[0], period[1], ctx.works);
             if (gaps.isEmpty()) {
@@ -149,7 +126,7 @@ final class WorkAuthorisationRule implements StayRule {
             }
             boolean ongoing = ctx.stay.ongoing() && gaps.get(gaps.size() - 1)[1].equals(ctx.asOf);
             out.violations.add(new Violation("unauthorised-work", gaps.get(0)[0], days, ongoing, "", c,
-                    ctx.rules.workAuthorisation().basis()));
+                    ctx.workRules.workAuthorisation().basis()));
             if (ongoing) {
                 out.conditions.add("unauthorised-work");
             }

@@ -62,7 +62,11 @@ public record Deadline(int amount, Unit unit) {
         };
     }
 
-    /** An upper bound in calendar days, for the compiled monthly view. */
+    /**
+     * The typical length in calendar days, for the compiled monthly view: working days count seven
+     * for every five. Holidays can make the real period longer (seven working days from 30 December
+     * end on 18 January in Russia), which a monthly model does not resolve.
+     */
     public int approximateCalendarDays() {
         return switch (unit) {
             case DAYS -> amount;

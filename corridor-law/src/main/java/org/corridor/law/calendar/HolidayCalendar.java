@@ -47,10 +47,6 @@ public final class HolidayCalendar {
         }
     }
 
-    public List<Version> versions() {
-        return versions;
-    }
-
     public boolean isHoliday(LocalDate day) {
         return listedHoliday(day);
     }

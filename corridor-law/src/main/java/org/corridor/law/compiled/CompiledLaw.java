@@ -33,12 +33,15 @@ public final class CompiledLaw {
     private final YearMonth first;
     private final int months;
     private final double[][] columns;
+    /** The overstay ban scale of each slot, read with {@link BanStep#monthsFor}, as the planner does. */
+    private final List<List<BanStep>> banScales;
 
     private CompiledLaw(YearMonth first, int months) {
         this.first = first;
         this.months = months;
         int slots = Jurisdiction.values().length * CITIZENSHIPS.size() * months;
         this.columns = new double[FIELDS.length][slots];
+        this.banScales = new java.util.ArrayList<>(java.util.Collections.nCopies(slots, List.of()));
     }
 
     /** Compiles the law for every month from {@code from} to {@code to}, both included. */
@@ -98,14 +101,7 @@ public final class CompiledLaw {
 
     /** The months of re-entry ban that {@code overstayDays} of overstay bring, or 0. */
     public int overstayBanMonths(int slot, int overstayDays) {
-        int steps = (int) value(Field.OVERSTAY_BAN_STEPS, slot);
-        int months = 0;
-        for (int s = 0; s < steps; s++) {
-            if (overstayDays > columns[Field.OVERSTAY_BAN_OVER_DAYS_1.ordinal() + 2 * s][slot]) {
-                months = (int) columns[Field.OVERSTAY_BAN_MONTHS_1.ordinal() + 2 * s][slot];
-            }
-        }
-        return months;
+        return BanStep.monthsFor(banScales.get(slot), overstayDays);
     }
 
     /** The currency of money fields for a jurisdiction. */
@@ -164,6 +160,7 @@ public final class CompiledLaw {
             throw new IllegalStateException("a ban scale of " + steps.size() + " steps exceeds the compiled view's " + Field.MAX_BAN_STEPS);
         }
         set(Field.OVERSTAY_BAN_STEPS, slot, steps.size());
+        banScales.set(slot, steps);
         for (int s = 0; s < steps.size(); s++) {
             columns[Field.OVERSTAY_BAN_OVER_DAYS_1.ordinal() + 2 * s][slot] = steps.get(s).overDays();
             columns[Field.OVERSTAY_BAN_MONTHS_1.ordinal() + 2 * s][slot] = steps.get(s).months();
@@ -176,6 +173,7 @@ public final class CompiledLaw {
         set(Field.REPEAT_OFFENCE_BAN_MONTHS, slot, 12 * number(r.repeatOffenceBanYears(), 0));
         fine(slot, r.registrationPenalty(), Field.FINE_REGISTRATION_MIN, Field.FINE_REGISTRATION_MAX);
         fine(slot, r.overstayPenalty(), Field.FINE_OVERSTAY_MIN, Field.FINE_OVERSTAY_MAX);
+        set(Field.FINE_OVERSTAY_UNQUANTIFIED, slot, r.overstayPenalty().fineUnquantified() ? 1 : 0);
         fine(slot, r.unauthorisedWorkPenalty(), Field.FINE_UNAUTHORISED_WORK_MIN, Field.FINE_UNAUTHORISED_WORK_MAX);
         fine(slot, r.lateApplicationPenalty(), Field.FINE_LATE_APPLICATION_MIN, Field.FINE_LATE_APPLICATION_MAX);
         set(Field.EXPULSION, slot, r.overstayPenalty().expulsion().ordinal());

@@ -15,7 +15,7 @@ public enum Field {
     REGISTRATION_DEADLINE,
     /** 1 where {@link #REGISTRATION_DEADLINE} counts working days. */
     REGISTRATION_IN_WORKING_DAYS,
-    /** The deadline as calendar days (working days times seven fifths, rounded up). */
+    /** The deadline as typical calendar days (working days times seven fifths, rounded up; holidays can add more). */
     REGISTRATION_CALENDAR_DAYS,
     /** Registration is needed only for stays longer than this (Kyrgyz internal registration), else 0. */
     REGISTRATION_MIN_STAY_DAYS,
@@ -52,6 +52,8 @@ public enum Field {
     REPEAT_OFFENCE_BAN_MONTHS,
     FINE_REGISTRATION_MIN, FINE_REGISTRATION_MAX,
     FINE_OVERSTAY_MIN, FINE_OVERSTAY_MAX,
+    /** 1 where an overstay fine is charged but its amount is not in the sources (Turkey), so the two above are 0. */
+    FINE_OVERSTAY_UNQUANTIFIED,
     FINE_UNAUTHORISED_WORK_MIN, FINE_UNAUTHORISED_WORK_MAX,
     FINE_LATE_APPLICATION_MIN, FINE_LATE_APPLICATION_MAX,
     /** 0 none, 1 possible, 2 mandatory administrative expulsion for a stay-regime violation. */

@@ -2,6 +2,7 @@ package org.corridor.law.fact;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ public record Event(EventKind kind, LocalDate date, String value) {
         LocalDate date = parseDate(parts[1], field + " (" + kind.word() + " date)");
         String value = parts.length == 3 ? parts[2] : null;
         if (value != null && kind == EventKind.ENTRY) {
-            value = value.toLowerCase(java.util.Locale.ROOT);
+            value = value.toLowerCase(Locale.ROOT);
         }
         Event event = new Event(kind, date, value);
         event.validateValue(field);
@@ -101,7 +102,7 @@ public record Event(EventKind kind, LocalDate date, String value) {
 
     /** The purpose of an entry: work unless it says visit. */
     public Purpose purpose() {
-        return "visit".equals(value) || value != null && value.equalsIgnoreCase("visit") ? Purpose.VISIT : Purpose.WORK;
+        return value != null && value.equalsIgnoreCase("visit") ? Purpose.VISIT : Purpose.WORK;
     }
 
     /** The months a payment covers, 1 to 12. */

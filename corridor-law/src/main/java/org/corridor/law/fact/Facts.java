@@ -33,6 +33,13 @@ public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> 
         sorted.sort(Comparator.comparing(Event::date)); // stable: same-day events keep their order
         events = List.copyOf(sorted);
         validate(events);
+        if (jurisdiction != Jurisdiction.TR) {
+            for (Event e : events) {
+                if ("residence".equals(e.value())) {
+                    throw new InvalidFactsException("event " + e, "a residence permit is modelled only in Turkey (TR)");
+                }
+            }
+        }
     }
 
     public static Facts of(Country citizenship, Jurisdiction jurisdiction, Event... events) {

@@ -35,8 +35,9 @@ public final class FactsInput {
         if (Jurisdiction.of(d).isEmpty()) {
             throw new InvalidFactsException("destination", "'" + destination + "' is not a destination; use RU, KZ, TR or KG (internal registration)");
         }
-        return Jurisdiction.resolve(d, region).orElseThrow(() -> new InvalidFactsException("region",
-                "'" + region + "' is not a region of " + d + "; use one of "
-                        + Jurisdiction.of(d).stream().map(Jurisdiction::regionKey).filter(k -> k != null).toList()));
+        List<String> regions = Jurisdiction.of(d).stream().map(Jurisdiction::regionKey).filter(k -> k != null).toList();
+        return Jurisdiction.resolve(d, region).orElseThrow(() -> new InvalidFactsException("region", regions.isEmpty()
+                ? d + " has no regions in Corridor's law; leave --region out"
+                : "'" + region + "' is not a region of " + d + "; use one of " + regions));
     }
 }

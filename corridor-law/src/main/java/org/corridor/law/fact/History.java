@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A person's stays as of a date. Events after that date have not happened and are ignored, except
- * that when no entry has happened yet, the first later entry is kept as the planned stay, so that the
- * planner can lay out what its obligations will be.
+ * that the first entry after it, while the person is abroad, is kept as a planned stay, so that the
+ * planner can lay out what the trip will ask of them.
  */
 public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents) {
     public History {
@@ -20,14 +20,16 @@ public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents) 
         List<Stay> stays = new ArrayList<>();
         List<Event> pending = new ArrayList<>();
         Event entry = null;
+        boolean planned = false;
         int ignored = 0;
         List<Event> events = facts.events();
         for (int i = 0, n = events.size(); i < n; i++) { // indexed: this loop runs for every assessment
             Event e = events.get(i);
             if (e.date().isAfter(asOf)) {
-                if (stays.isEmpty() && entry == null && e.kind() == EventKind.ENTRY) {
+                if (!planned && entry == null && e.kind() == EventKind.ENTRY) {
                     stays.add(new Stay(e.date(), e.purpose(), null, false, true, pending));
                     pending = new ArrayList<>();
+                    planned = true;
                 } else {
                     ignored++;
                 }

@@ -65,13 +65,11 @@ public final class LawLoader {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return load(fs.getPath(ROOT));
                 } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
+                    return load(FileSystems.getFileSystem(uri).getPath(ROOT)); // someone else's: leave it open
                 }
-                return load(fs.getPath(ROOT));
             }
             return load(Path.of(uri));
         } catch (URISyntaxException e) {

@@ -27,7 +27,8 @@ import org.corridor.law.place.Jurisdiction;
  *
  * <p>A parameter is looked up most specific first: {@code ru.registration.deadline.tj} for a Tajik
  * citizen, then {@code ru.work.monthly_fee.mow} for Moscow, then {@code ru.registration.deadline}.
- * Immutable and thread-safe.
+ * A more specific file that has no value yet on a day falls back to the general one, so an override
+ * holds only the dates on which it differs. Immutable and thread-safe.
  */
 public final class RuleBook {
     /** Before this day nothing in the corridor's law applies: the USSR dissolved in December 1991. */
@@ -37,7 +38,7 @@ public final class RuleBook {
     /** Indexed by jurisdiction ordinal, then by the citizenship's position in {@link Citizenships#COVERED}. */
     private final Periods[][] periods = new Periods[Jurisdiction.values().length][Citizenships.COVERED.size()];
     private final Map<Jurisdiction, HolidayCalendar> calendars = new EnumMap<>(Jurisdiction.class);
-    private int size;
+    private final int size;
 
     /** The periods of one jurisdiction and citizenship, with the first period of each year to narrow the search. */
     private static final class Periods {
@@ -74,18 +75,20 @@ public final class RuleBook {
         this.law = law;
         NavigableSet<LocalDate> changes = new TreeSet<>(law.changeDates());
         changes.add(EPOCH);
+        int[] ids = {0};
         for (Jurisdiction j : Jurisdiction.values()) {
             calendars.put(j, calendar(j));
             for (Country c : Citizenships.COVERED) {
                 // one period per date on which any parameter changes: a few hundred, cheap to search
                 List<Rules> rules = new ArrayList<>();
                 for (LocalDate day : changes.tailSet(EPOCH, true)) {
-                    rules.add(read(j, c, day));
+                    rules.add(read(ids[0]++, j, c, day));
                 }
                 long[] starts = rules.stream().mapToLong(r -> r.since().toEpochDay()).toArray();
                 periods[j.ordinal()][Citizenships.index(c)] = new Periods(starts, rules.toArray(Rules[]::new));
             }
         }
+        this.size = ids[0];
     }
 
     public Law law() {
@@ -124,7 +127,7 @@ public final class RuleBook {
         return new HolidayCalendar(versions);
     }
 
-    private Rules read(Jurisdiction j, Country c, LocalDate day) {
+    private Rules read(int id, Jurisdiction j, Country c, LocalDate day) {
         Reader r = new Reader(j, c, day);
         Sourced<Integer> stayDays = r.value("stay.days", Integer.class);
         Sourced<Integer> window = r.value("stay.window_days", Integer.class);
@@ -136,7 +139,7 @@ public final class RuleBook {
                 ? new Sourced<>(AuthorisationKind.parse(kind.value()), kind.basis())
                 : Sourced.absent();
         Sourced<Deadline> registration = r.deadline("registration.deadline");
-        return new Rules(size++, j, c, day,
+        return new Rules(id, j, c, day,
                 r.value("entry.visa_free", Boolean.class),
                 r.value("entry.migration_card", Boolean.class),
                 r.value("entry.foreign_passport", Boolean.class),
@@ -148,6 +151,7 @@ public final class RuleBook {
                 authorisation,
                 r.value("work.quota", Boolean.class),
                 r.deadline("work.apply_within"),
+                r.deadline("work.decision_within"),
                 r.value("work.upfront_cost", Money.class),
                 r.value("work.monthly_fee", Money.class),
                 r.value("work.permit_months", Integer.class),
@@ -188,39 +192,45 @@ public final class RuleBook {
             this.day = day;
         }
 
-        Optional<Parameter> find(String path) {
+        /** The most specific parameter that has a value on the day, with that value. */
+        Optional<Map.Entry<Parameter, DatedValue>> resolve(String path) {
             String base = jurisdiction.lawFolder() + "." + path;
-            Optional<Parameter> p = law.parameter(base + "." + citizenship.key());
-            if (p.isEmpty() && jurisdiction.regionKey() != null) {
-                p = law.parameter(base + "." + jurisdiction.regionKey());
+            for (String id : new String[] {base + "." + citizenship.key(),
+                jurisdiction.regionKey() == null ? null : base + "." + jurisdiction.regionKey(), base}) {
+                if (id == null) {
+                    continue;
+                }
+                Optional<Parameter> p = law.parameter(id);
+                Optional<DatedValue> v = p.flatMap(x -> x.at(day));
+                if (v.isPresent()) {
+                    return Optional.of(Map.entry(p.get(), v.get()));
+                }
             }
-            return p.isPresent() ? p : law.parameter(base);
+            return Optional.empty();
         }
 
         <T> Sourced<T> value(String path, Class<T> type) {
-            Optional<Parameter> p = find(path);
-            if (p.isEmpty()) {
+            Optional<Map.Entry<Parameter, DatedValue>> found = resolve(path);
+            if (found.isEmpty()) {
                 return Sourced.absent();
             }
-            Optional<DatedValue> v = p.get().at(day);
-            if (v.isEmpty()) {
-                return Sourced.absent();
-            }
-            Object raw = v.get().value();
+            Parameter p = found.get().getKey();
+            Object raw = found.get().getValue().value();
             if (!type.isInstance(raw)) {
-                throw new IllegalStateException(p.get().id() + " holds " + raw.getClass().getSimpleName() + ", expected " + type.getSimpleName());
+                throw new IllegalStateException(p.id() + " holds " + raw.getClass().getSimpleName() + ", expected " + type.getSimpleName());
             }
-            return Sourced.of(type.cast(raw), Basis.of(p.get(), v.get()));
+            return Sourced.of(type.cast(raw), Basis.of(p, found.get().getValue()));
         }
 
         /** A deadline, absent both where no parameter exists and where it says "not required". */
         Sourced<Deadline> deadline(String path) {
-            Optional<Parameter> p = find(path);
-            Optional<DatedValue> v = p.flatMap(x -> x.at(day));
-            if (v.isEmpty() || DatedValue.NOT_REQUIRED.equals(v.get().value())) {
-                return v.isEmpty() ? Sourced.absent() : new Sourced<>(null, List.of(Basis.of(p.get(), v.get())));
+            Optional<Map.Entry<Parameter, DatedValue>> found = resolve(path);
+            if (found.isEmpty()) {
+                return Sourced.absent();
             }
-            return Sourced.of((Deadline) v.get().value(), Basis.of(p.get(), v.get()));
+            Basis basis = Basis.of(found.get().getKey(), found.get().getValue());
+            Object raw = found.get().getValue().value();
+            return DatedValue.NOT_REQUIRED.equals(raw) ? new Sourced<>(null, List.of(basis)) : Sourced.of((Deadline) raw, basis);
         }
 
         /** A list parameter; the loader has checked its element type against the unit. */
@@ -231,17 +241,16 @@ public final class RuleBook {
         }
 
         Penalty penalty(String finePath, String expulsionPath) {
-            Optional<Parameter> p = find(finePath);
-            Optional<DatedValue> v = p.flatMap(x -> x.at(day));
+            Optional<Map.Entry<Parameter, DatedValue>> found = resolve(finePath);
             Sourced<String> expulsion = expulsionPath == null ? Sourced.absent() : value(expulsionPath, String.class);
-            if (v.isEmpty() && !expulsion.present()) {
+            if (found.isEmpty() && !expulsion.present()) {
                 return Penalty.NONE;
             }
             List<Basis> basis = new ArrayList<>();
             MoneyRange fine = null;
             boolean unquantified = false;
-            if (v.isPresent()) {
-                Object raw = v.get().value();
+            if (found.isPresent()) {
+                Object raw = found.get().getValue().value();
                 if (raw instanceof MoneyRange range) {
                     fine = range;
                 } else if (raw instanceof Money money) {
@@ -249,7 +258,7 @@ public final class RuleBook {
                 } else {
                     unquantified = true;
                 }
-                basis.add(Basis.of(p.get(), v.get()));
+                basis.add(Basis.of(found.get().getKey(), found.get().getValue()));
             }
             basis.addAll(expulsion.basis());
             Penalty.Expulsion e = expulsion.present() ? Penalty.Expulsion.parse(expulsion.value()) : Penalty.Expulsion.NONE;

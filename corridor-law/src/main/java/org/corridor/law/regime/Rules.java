@@ -33,6 +33,7 @@ public record Rules(
         Sourced<AuthorisationKind> workAuthorisation,
         Sourced<Boolean> workQuota,
         Sourced<Deadline> applyWithin,
+        Sourced<Deadline> decisionWithin,
         Sourced<Money> upfrontCost,
         Sourced<Money> monthlyFee,
         Sourced<Integer> permitMonths,

@@ -37,7 +37,7 @@ final class RandomHistories {
             events.add(new Event(EventKind.ENTRY, entry, r.nextBoolean() ? "work" : "visit"));
             int length = 1 + r.nextInt(420);
             LocalDate exit = entry.plusDays(length - 1);
-            inside(r, entry, length, events);
+            inside(r, entry, length, j == Jurisdiction.TR, events);
             boolean last = s == count - 1;
             if (!last || r.nextInt(3) > 0) {
                 events.add(Event.of(r.nextInt(8) == 0 ? EventKind.EXPULSION : EventKind.EXIT, exit));
@@ -53,19 +53,23 @@ final class RandomHistories {
     }
 
     /** Adds a random selection of the events that happen during a stay, in date order. */
-    private static void inside(SplittableRandom r, LocalDate entry, int length, List<Event> events) {
+    private static final String[] KINDS = {"patent", "permit", "residence"};
+
+    private static void inside(SplittableRandom r, LocalDate entry, int length, boolean turkey, List<Event> events) {
         List<Event> within = new ArrayList<>();
         if (r.nextBoolean()) {
             within.add(Event.of(EventKind.REGISTRATION, entry.plusDays(r.nextInt(Math.min(length, 40)))));
         }
         if (r.nextBoolean()) {
-            int applied = r.nextInt(Math.min(length, 60));
-            within.add(new Event(EventKind.APPLICATION, entry.plusDays(applied), null));
-            if (r.nextBoolean() && applied + 10 < length) {
-                LocalDate issued = entry.plusDays(applied + 10);
-                within.add(Event.of(EventKind.AUTHORISATION, issued));
-                for (int p = 0, at = 0; p < r.nextInt(6) && at < length - applied - 10; p++, at += 20 + r.nextInt(30)) {
-                    within.add(new Event(EventKind.PAYMENT, issued.plusDays(at), String.valueOf(1 + r.nextInt(3))));
+            String kind = KINDS[r.nextInt(turkey ? KINDS.length : KINDS.length - 1)];
+            int applied = r.nextInt(Math.min(length, 120));
+            within.add(new Event(EventKind.APPLICATION, entry.plusDays(applied), kind));
+            int issues = r.nextInt(3); // none, one, or a re-issue; issued up to 90 days after applying
+            for (int k = 0, at = applied + r.nextInt(90); k < issues && at < length; k++, at += 30 + r.nextInt(200)) {
+                LocalDate issued = entry.plusDays(at);
+                within.add(new Event(EventKind.AUTHORISATION, issued, r.nextBoolean() ? kind : null));
+                for (int p = 0, pay = 0; p < r.nextInt(6) && at + pay < length; p++, pay += 20 + r.nextInt(30)) {
+                    within.add(new Event(EventKind.PAYMENT, issued.plusDays(pay), String.valueOf(1 + r.nextInt(3))));
                 }
             }
         }
@@ -78,7 +82,11 @@ final class RandomHistories {
             int start = r.nextInt(length);
             within.add(Event.of(EventKind.CONTRACT_START, entry.plusDays(start)));
             if (r.nextBoolean()) {
-                within.add(Event.of(EventKind.CONTRACT_END, entry.plusDays(start + r.nextInt(length - start))));
+                int end = start + r.nextInt(length - start);
+                within.add(Event.of(EventKind.CONTRACT_END, entry.plusDays(end)));
+                if (end + 2 < length && r.nextBoolean()) {
+                    within.add(Event.of(EventKind.CONTRACT_START, entry.plusDays(end + 2)));
+                }
             }
         }
         within.sort(java.util.Comparator.comparing(Event::date));
@@ -91,8 +99,7 @@ final class RandomHistories {
         LocalDate[] stay = s.stays().get(r.nextInt(s.stays().size()));
         long days = stay[1].toEpochDay() - stay[0].toEpochDay() + 1;
         LocalDate day = stay[0].plusDays(r.nextLong(Math.min(days, 500)));
-        EventKind[] kinds = {EventKind.REGISTRATION, EventKind.APPLICATION, EventKind.AUTHORISATION, EventKind.PAYMENT,
-                EventKind.EXAM, EventKind.MEDICAL, EventKind.INSURANCE, EventKind.PASSPORT};
+        EventKind[] kinds = java.util.Arrays.stream(EventKind.values()).filter(EventKind::isCompliance).toArray(EventKind[]::new);
         EventKind k = kinds[r.nextInt(kinds.length)];
         return k == EventKind.PAYMENT ? new Event(k, day, "1") : Event.of(k, day);
     }

@@ -39,6 +39,31 @@ class LawFilesTest {
     }
 
     @Test
+    void noParameterIsOverriddenBothByCitizenshipAndByRegion() {
+        // the lookup tries the citizenship before the region: a parameter with both would hide one
+        for (org.corridor.law.place.Jurisdiction j : org.corridor.law.place.Jurisdiction.values()) {
+            if (j.regionKey() == null) {
+                continue;
+            }
+            for (Parameter p : LAW.parameters()) {
+                if (p.id().endsWith("." + j.regionKey())) {
+                    String base = p.id().substring(0, p.id().length() - j.regionKey().length() - 1);
+                    for (org.corridor.law.place.Country c : org.corridor.law.place.Citizenships.COVERED) {
+                        assertFalse(LAW.parameter(base + "." + c.key()).isPresent(), base + " has both a region and a citizenship override");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyPermitThatIsNotPaidMonthlyHasATerm() {
+        for (String folder : new String[] {"ru", "kz", "tr"}) {
+            assertTrue(LAW.parameter(folder + ".work.permit_months").isPresent(), folder + " has no work.permit_months");
+        }
+    }
+
+    @Test
     void theRulesTheBriefNamesAreAllThere() {
         for (String id : new String[] {"ru.entry.migration_card", "ru.registration.deadline", "ru.registration.deadline.tj",
             "ru.registration.deadline.kg", "ru.registration.deadline.kz", "ru.stay.days", "ru.stay.window_days",

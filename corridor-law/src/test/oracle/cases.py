@@ -1,0 +1,386 @@
+"""The golden cases: one call per case, written out as one YAML file each by golden.# ------------------------------------------------------------------ cases from the first review
+case("tr-uz-2021-timely-residence-application-covers-the-wait", "A residence permit applied for in time keeps the stay lawful while it is decided, and then for its term",
+     ["002:10031-10038"], "UZ", "TR", "2022-05-01", ["entry:2021-01-10:visit", "application:2021-03-01:residence", "authorisation:2021-05-01:residence", "exit:2022-04-20"],
+     {"status": "abroad", "violations": [], "bans": []})
+case("ru-uz-2016-patent-applied-in-window-issued-after", "A patent applied for within the legal stay and issued within ten working days extends it",
+     ["002:2711-2717", "002:4043-4047"], "UZ", "RU", "2016-07-01",
+     ["entry:2016-01-01:visit", "registration:2016-01-05", "exit:2016-03-20", "entry:2016-05-01:work", "registration:2016-05-05",
+      "application:2016-05-06:patent", "authorisation:2016-05-20:patent", "payment:2016-05-20:3", "contract-start:2016-05-21"],
+     {"status": "legal-worker", "violations": [], "obligations": {"patent-payment": {"due": "2016-08-19", "state": "pending"}}}, region="other")
+case("ru-kg-2017-returning-eaeu-worker", "An EAEU worker back with a new contract stays for its term, whatever the 90 days in 180",
+     ["002:7849-7851"], "KG", "RU", "2017-03-01",
+     ["entry:2016-01-10", "registration:2016-01-12", "contract-start:2016-01-15", "contract-end:2016-12-15", "exit:2016-12-20",
+      "entry:2017-01-10", "registration:2017-01-12", "contract-start:2017-01-11"],
+     {"status": "legal-worker", "obligations": {"stay-limit": {"due": None, "terms": "contract"}}, "violations": ["overstay"],
+      "overstay_days": 5}, region="other")  # the 5 days between the first contract's end and that stay's exit
+case("ru-kg-2015-entered-before-accession-worked-after", "A Kyrgyz worker who entered before 12 August 2015 and started work after it needs no patent",
+     ["002:7849-7851"], "KG", "RU", "2015-12-05", ["entry:2015-08-01", "registration:2015-08-05", "contract-start:2015-08-15", "exit:2015-12-01"],
+     {"obligations": {"work-authorisation": {"state": "not-required"}, "exam": "absent"}, "violations": [], "bans": []}, region="other")
+case("ru-kz-2014-worker-stay-follows-contract", "From 2012 a Kazakh worker's stay in Russia follows the employment contract",
+     ["003:690"], "KZ", "RU", "2014-10-10", ["entry:2014-02-01", "registration:2014-02-10", "contract-start:2014-02-15", "exit:2014-10-01"],
+     {"violations": [], "bans": []}, region="other")
+case("ru-tj-2018-entered-during-expulsion-ban", "Entering while banned is an irregular stay, whatever was done since",
+     ["003:800", "004:57"], "TJ", "RU", "2018-02-01",
+     ["entry:2016-01-10:visit", "registration:2016-01-15", "expulsion:2016-05-20", "entry:2018-01-10:visit", "registration:2018-01-12"],
+     {"status": "irregular-stay", "conditions": ["entered-during-ban"], "violations": ["overstay", "expulsion", "entry-during-ban"]}, region="MOW")
+case("ru-tj-2016-left-before-deadlines-owes-nothing", "Someone who leaves before the deadlines owes none of the steps they set",
+     ["002:4042-4043", "002:2711-2713"], "TJ", "RU", "2016-03-04", ["entry:2016-03-01", "exit:2016-03-03"],
+     {"status": "abroad", "obligations": {"registration": {"state": "not-required"}, "work-authorisation": {"state": "not-required"},
+                                          "exam": {"state": "not-required"}, "patent-payment": "absent"}, "violations": []}, region="other")
+case("ru-uz-2017-patent-at-its-longest-term", "A patent paid for twelve months cannot be paid further: staying on means working and staying without it",
+     ["003:741"], "UZ", "RU", "2017-03-05",
+     ["entry:2016-01-10", "registration:2016-01-15", "authorisation:2016-02-01:patent", "payment:2016-02-01:12", "contract-start:2016-02-02", "exit:2017-03-01"],
+     {"obligations": {"patent-payment": {"due": "2017-01-31", "state": "missed", "terms": "reissue"}},
+      "violations": ["unauthorised-work", "overstay"], "overstay_days": 29, "bans": []}, region="other")
+case("ru-uz-2016-payments-belong-to-one-patent", "A payment between two issues keeps the first patent alive and does not count again for the re-issued one",
+     ["002:2716-2717"], "UZ", "RU", "2016-06-05",
+     ["entry:2016-01-10", "registration:2016-01-12", "authorisation:2016-02-01:patent", "payment:2016-02-01", "contract-start:2016-02-02",
+      "payment:2016-02-25:3", "authorisation:2016-03-10:patent"],
+     {"status": "irregular-stay", "obligations": {"patent-payment": {"due": "2016-04-09", "state": "missed"}},
+      "violations": ["unauthorised-work", "overstay"], "overstay_days": 5}, region="other")
+case("ru-uz-2016-issued-patent-shows-its-documents", "An issued patent shows that its medical tests, insurance and exam were presented",
+     ["002:1581-1584", "002:2718-2720"], "UZ", "RU", "2016-03-01",
+     ["entry:2016-01-10", "registration:2016-01-15", "authorisation:2016-02-01:patent", "payment:2016-02-01:3", "contract-start:2016-02-02"],
+     {"status": "legal-worker", "obligations": {"medical-tests": {"state": "met"}, "health-insurance": {"state": "met"}, "exam": {"state": "met"}}}, region="other")
+e = D("2016-03-01")
+case("kg-internal-2016-visitor-registers-once-past-45-days", "A visitor to a new address must register once the stay passes forty-five days",
+     ["002:7193-7196"], "KG", "KG", "2016-04-20", ["entry:2016-03-01:visit"],
+     {"status": "resident", "obligations": {"registration": {"due": iso(wd(plus(e, 45), 5, kg_hol)), "state": "pending"}}, "violations": []})
+case("ru-uz-2015-no-payment-for-a-patent-never-sought", "No monthly payment is asked for a patent that was never applied for",
+     ["002:2716-2717"], "UZ", "RU", "2016-02-01", ["entry:2015-06-01", "exit:2015-08-01"],
+     {"obligations": {"patent-payment": "absent", "work-authorisation": {"state": "missed"}}}, region="other")
+case("ru-uz-2016-ban-from-29-february", "A three-year ban from 29 February 2016 ends on 28 February 2019",
+     ["002:2763-2770"], "UZ", "RU", "2016-03-10", ["entry:2015-09-01:visit", "registration:2015-09-03", "exit:2016-02-29"],
+     {"bans": [ban("overstay", D("2016-02-29"), years=3)]}, region="other")
+case("ru-uz-2016-planned-return-trip", "A migrant abroad can plan a return: the trip's steps are laid out ahead",
+     ["003:816", "002:2711-2713"], "UZ", "RU", "2016-03-10", ["entry:2015-09-01:visit", "registration:2015-09-03", "exit:2015-10-01", "entry:2016-05-01:work"],
+     {"status": "abroad", "obligations": {"registration": {"state": "pending"}, "work-authorisation": {"due": "2016-05-31", "state": "pending"}}}, region="other")
+write()."""
+from golden import *
+
+# ------------------------------------------------------------------ Russia: registration
+e = D("2016-09-05")
+case("ru-tj-2016-moscow-first-weeks", "A Tajik worker two weeks into a stay in Moscow in 2016 has registration, the patent and its documents still ahead",
+     ["002:4042-4043", "002:2711-2717", "002:1581-1584", "003:725-729", "003:757"], "TJ", "RU", "2016-09-19", ["entry:2016-09-05:work"],
+     {"status": "legal-visitor", "conditions": [], "obligations": {
+         "migration-card": {"due": "2016-09-05", "state": "met"},
+         "foreign-passport": {"due": "2016-09-05", "state": "met"},
+         "registration": {"due": iso(plus(e, 15)), "state": "pending", "terms": "15 days"},
+         "work-authorisation": {"due": iso(plus(e, 30)), "state": "pending", "costs": ["22000 RUB"], "terms": "patent", "fine": "10000-15000 RUB"},
+         "medical-tests": {"due": iso(plus(e, 30)), "state": "pending"},
+         "health-insurance": {"due": iso(plus(e, 30)), "state": "pending"},
+         "exam": {"due": iso(plus(e, 30)), "state": "pending"},
+         "patent-payment": {"due": iso(plus(e, 30)), "state": "pending", "costs": ["4200 RUB"]},
+         "stay-limit": {"due": iso(plus(e, 89)), "state": "pending"}},
+      "violations": [], "bans": []}, region="MOW")
+
+e = D("2016-09-05")
+case("ru-uz-2016-registration-on-seventh-working-day", "An Uzbek migrant who registers on the seventh working day after entry meets the deadline",
+     ["003:816", "002:2710-2711"], "UZ", "RU", "2016-09-20", ["entry:2016-09-05:work", "registration:" + iso(wd(e, 7, ru_hol))],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "met", "terms": "7 working days"}}, "violations": []})
+case("ru-uz-2016-registration-one-day-late", "Registering on the eighth working day is late and breaks the stay regime",
+     ["003:816", "002:2710-2711"], "UZ", "RU", "2016-09-20", ["entry:2016-09-05:work", "registration:" + iso(plus(wd(e, 7, ru_hol), 1))],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "missed", "fine": "2000-5000 RUB"}}, "violations": ["registration-deadline-missed"]}, region="other")
+case("ru-uz-2016-moscow-registration-fine", "In Moscow from August 2013 a registration breach costs 5,000-7,000 roubles with expulsion",
+     ["003:816"], "UZ", "RU", "2016-09-20", ["entry:2016-09-05:work", "registration:" + iso(plus(wd(e, 7, ru_hol), 1))],
+     {"obligations": {"registration": {"state": "missed", "fine": "5000-7000 RUB"}}, "violations": ["registration-deadline-missed"]}, region="MOW")
+case("ru-uz-2013-moscow-registration-fine-before-august", "In Moscow before 9 August 2013 a registration breach cost 2,000-5,000 roubles",
+     ["003:816"], "UZ", "RU", "2013-07-20", ["entry:2013-07-01:work"],
+     {"obligations": {"registration": {"state": "missed", "fine": "2000-5000 RUB"}}, "violations": ["registration-deadline-missed"]}, region="MOW")
+e = D("2016-02-19")
+case("ru-uz-2016-registration-skips-23-february", "The working-day count skips Defender of the Fatherland Day, 23 February",
+     ["003:816"], "UZ", "RU", "2016-03-01", ["entry:2016-02-19:visit"],
+     {"status": "legal-visitor", "obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending"}}, "violations": []})
+e = D("2016-12-29")
+case("ru-uz-2016-registration-skips-new-year-holidays", "The working-day count skips the New Year holidays of 1-8 January",
+     ["003:816"], "UZ", "RU", "2017-01-05", ["entry:2016-12-29:visit"],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending"}}})
+e = D("2013-06-03")
+case("ru-tj-2013-registration-seven-working-days-before-agreement", "Before the 2013 agreement took effect a Tajik citizen had the general seven working days, skipping Russia Day",
+     ["003:816", "002:4042-4043"], "TJ", "RU", "2013-06-20", ["entry:2013-06-03:work", "registration:2013-06-13"],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "met", "terms": "7 working days"}}, "violations": []})
+case("ru-tj-2014-registration-fifteen-days", "From 2014 a Tajik citizen has fifteen days to register",
+     ["002:4042-4043"], "TJ", "RU", "2014-03-25", ["entry:2014-03-03:work", "registration:2014-03-18"],
+     {"obligations": {"registration": {"due": "2014-03-18", "state": "met", "terms": "15 days"}}, "violations": []})
+e = D("2022-06-01")
+case("ru-uz-2022-before-fifteen-day-agreement", "An Uzbek citizen entering on 1 June 2022 still has seven working days",
+     ["003:816"], "UZ", "RU", "2022-06-05", ["entry:2022-06-01:work"],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending", "terms": "7 working days"}}})
+case("ru-uz-2022-after-fifteen-day-agreement", "From 4 June 2022 an Uzbek citizen has fifteen days",
+     ["003:816"], "UZ", "RU", "2022-07-05", ["entry:2022-07-01:work"],
+     {"obligations": {"registration": {"due": "2022-07-16", "state": "pending", "terms": "15 days"}}})
+e = D("2011-03-24")
+case("ru-uz-2011-three-working-days", "Before 25 March 2011 registration was due within three working days",
+     ["003:816"], "UZ", "RU", "2011-03-25", ["entry:2011-03-24:visit"],
+     {"obligations": {"registration": {"due": iso(wd(e, 3, ru_hol)), "state": "pending", "terms": "3 working days"}}})
+e = D("2011-03-25")
+case("ru-uz-2011-seven-working-days", "From 25 March 2011 registration is due within seven working days",
+     ["003:816"], "UZ", "RU", "2011-03-26", ["entry:2011-03-25:visit"],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending", "terms": "7 working days"}}})
+case("ru-uz-2016-left-before-registration-deadline", "A visitor who leaves before the deadline need not register",
+     ["003:816"], "UZ", "RU", "2016-09-20", ["entry:2016-09-05:visit", "exit:2016-09-09"],
+     {"status": "abroad", "obligations": {"registration": {"state": "not-required"}, "stay-limit": {"state": "met"}}, "violations": [], "bans": []})
+case("ru-uz-2016-unregistered-stay", "A migrant still unregistered after the deadline is in irregular stay",
+     ["003:816", "003:844-854"], "UZ", "RU", "2016-10-01", ["entry:2016-09-05:visit"],
+     {"status": "irregular-stay", "conditions": ["unregistered"], "obligations": {"registration": {"state": "missed"}}, "violations": ["registration-deadline-missed"]})
+
+# ------------------------------------------------------------------ Russia: Kyrgyzstan and Kazakhstan, EAEU
+e = D("2015-08-03")
+case("ru-kg-2015-before-eaeu", "A Kyrgyz worker entering Russia before the EAEU accession needs a patent, the exam and registration in seven working days",
+     ["002:7849-7851", "002:2711-2717", "003:725-729"], "KG", "RU", "2015-08-05", ["entry:2015-08-03:work"],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending", "terms": "7 working days"},
+                      "work-authorisation": {"due": iso(plus(e, 30)), "state": "pending", "terms": "patent"},
+                      "exam": {"due": iso(plus(e, 30)), "state": "pending"}}})
+case("ru-kg-2015-after-eaeu", "From 12 August 2015 a Kyrgyz worker needs no patent and has thirty days to register",
+     ["002:7849-7851"], "KG", "RU", "2015-08-20", ["entry:2015-08-12:work"],
+     {"obligations": {"registration": {"due": "2015-09-11", "state": "pending", "terms": "30 days"},
+                      "work-authorisation": {"state": "not-required", "terms": "none"},
+                      "exam": "absent", "patent-payment": "absent", "foreign-passport": "absent"}})
+case("ru-kz-2016-eaeu-worker", "A Kazakh worker in Russia needs no work authorisation and has thirty days to register",
+     ["002:7849-7851"], "KZ", "RU", "2016-03-10", ["entry:2016-03-01:work"],
+     {"obligations": {"registration": {"due": "2016-03-31", "state": "pending"}, "work-authorisation": {"state": "not-required"}}})
+case("ru-kg-2016-eaeu-stay-follows-contract", "An EAEU worker with a running contract may stay beyond ninety days",
+     ["002:7849-7851"], "KG", "RU", "2016-06-01", ["entry:2016-01-11:work", "contract-start:2016-01-15", "registration:2016-01-20"],
+     {"status": "legal-worker", "obligations": {"stay-limit": {"due": None, "state": "pending"}}, "violations": []})
+case("ru-kg-2016-eaeu-contract-ended", "When the contract ends the EAEU worker's stay ends with it, and staying on is overstay",
+     ["002:7849-7851", "002:4043-4047"], "KG", "RU", "2016-06-15", ["entry:2016-01-11:work", "contract-start:2016-01-15", "registration:2016-01-20", "contract-end:2016-05-31"],
+     {"status": "irregular-stay", "obligations": {"stay-limit": {"due": "2016-05-31", "state": "missed"}}, "violations": ["overstay"], "overstay_days": 15})
+
+# ------------------------------------------------------------------ Russia: authorisation before and after the reforms
+e = D("2010-06-01")
+case("ru-uz-2010-before-patent", "In June 2010 an Uzbek worker could work only on a permit, due before starting work, with no exam",
+     ["003:739-741", "003:822"], "UZ", "RU", "2010-06-02", ["entry:2010-06-01:work"],
+     {"obligations": {"registration": {"due": iso(wd(e, 3, ru_hol)), "state": "pending", "terms": "3 working days"},
+                      "work-authorisation": {"due": iso(plus(e, 89)), "state": "pending", "terms": "permit", "costs": ["2000 RUB"]},
+                      "exam": "absent", "patent-payment": "absent", "migration-card": {"state": "met"}}})
+case("ru-uz-2010-patent-for-private-individuals", "From July 2010 a patent for work for private individuals costs 1,000 roubles a month",
+     ["003:834"], "UZ", "RU", "2010-07-20", ["entry:2010-07-05:work", "registration:2010-07-07", "authorisation:2010-07-10:patent", "payment:2010-07-10:1"],
+     {"status": "legal-visitor", "obligations": {"work-authorisation": {"state": "met", "terms": "patent", "costs": ["1000 RUB"]},
+                                                 "patent-payment": {"due": "2010-08-09", "state": "pending", "costs": ["1000 RUB"]}},
+      "violations": []})
+case("ru-uz-2012-working-without-permit", "Working without a permit in 2012 is unauthorised work from the contract's first day",
+     ["002:1537-1545"], "UZ", "RU", "2012-05-01", ["entry:2012-04-02:work", "registration:2012-04-05", "contract-start:2012-04-10"],
+     {"status": "working-without-authorisation", "conditions": ["unauthorised-work"],
+      "obligations": {"work-authorisation": {"due": "2012-04-10", "state": "missed", "terms": "patent-or-permit", "costs": ["1000 RUB"]}},
+      "violations": ["unauthorised-work"]})
+case("ru-uz-2014-12-entry-old-regime", "An Uzbek worker who entered in December 2014 falls under the old regime: no exam, no thirty-day deadline",
+     ["003:725-729", "003:834"], "UZ", "RU", "2014-12-20", ["entry:2014-12-15:work"],
+     {"obligations": {"exam": "absent", "medical-tests": "absent", "work-authorisation": {"due": "2015-03-14", "state": "pending"}}})
+case("ru-uz-2015-01-entry-new-regime", "An Uzbek worker who entered on 1 January 2015 must apply for a patent within thirty days, with the exam",
+     ["003:725-729", "002:2711-2717"], "UZ", "RU", "2015-01-05", ["entry:2015-01-01:work"],
+     {"obligations": {"exam": {"due": "2015-01-31", "state": "pending"}, "work-authorisation": {"due": "2015-01-31", "state": "pending", "costs": ["22000 RUB"]}}})
+case("ru-uz-2015-late-patent-application", "Applying for a patent after thirty days is a violation with a fine",
+     ["002:2711-2713", "002:4048-4049"], "UZ", "RU", "2015-03-20", ["entry:2015-02-02:work", "registration:2015-02-05", "application:2015-03-10:patent"],
+     {"obligations": {"work-authorisation": {"due": "2015-03-04", "state": "missed"}}, "violations": ["application-deadline-missed"]})
+case("ru-tj-2017-patent-paid-ahead", "A patent paid three months ahead keeps the worker legal past the visitor's ninety days",
+     ["002:2716-2717"], "TJ", "RU", "2017-05-01",
+     ["entry:2017-03-01:work", "registration:2017-03-10", "medical:2017-03-12", "insurance:2017-03-12", "exam:2017-03-15",
+      "application:2017-03-20:patent", "authorisation:2017-03-30:patent", "payment:2017-03-30:3", "contract-start:2017-04-01"],
+     {"status": "legal-worker", "conditions": [],
+      "obligations": {"work-authorisation": {"state": "met"}, "exam": {"state": "met"}, "medical-tests": {"state": "met"},
+                      "patent-payment": {"due": "2017-06-29", "state": "pending", "costs": ["4200 RUB"]},
+                      "stay-limit": {"due": "2017-06-29", "state": "pending"}},
+      "violations": []}, region="MOW")
+case("ru-tj-2016-patent-lapsed", "A patent not paid on time is annulled: the worker works without authorisation and overstays",
+     ["002:2716-2717", "002:4043-4047"], "TJ", "RU", "2016-05-10",
+     ["entry:2016-02-01:work", "registration:2016-02-10", "medical:2016-02-15", "insurance:2016-02-15", "exam:2016-02-18",
+      "application:2016-02-20:patent", "authorisation:2016-03-01:patent", "payment:2016-03-01:1", "payment:2016-03-31:1", "contract-start:2016-03-05"],
+     {"status": "irregular-stay", "conditions": ["unauthorised-work", "authorisation-lapsed", "overstay"],
+      "obligations": {"patent-payment": {"due": "2016-04-30", "state": "missed"}, "stay-limit": {"due": "2016-04-30", "state": "missed"}},
+      "violations": ["unauthorised-work", "overstay"], "overstay_days": 10}, region="MOW")
+case("ru-uz-2018-st-petersburg-patent-price", "The monthly patent payment in St Petersburg in 2018 is 3,500 roubles",
+     ["002:2716-2717"], "UZ", "RU", "2018-04-01",
+     ["entry:2018-03-01:work", "registration:2018-03-05", "application:2018-03-15:patent", "authorisation:2018-03-25:patent", "payment:2018-03-25:1"],
+     {"obligations": {"patent-payment": {"due": "2018-04-24", "state": "pending", "costs": ["3500 RUB"]}}}, region="SPE")
+case("ru-uz-2024-other-region-patent-price", "Outside Moscow and St Petersburg the planner quotes the federal minimum patent payment",
+     ["002:2716-2717"], "UZ", "RU", "2024-04-01",
+     ["entry:2024-03-01:work", "registration:2024-03-05", "application:2024-03-15:patent", "authorisation:2024-03-25:patent", "payment:2024-03-25:1"],
+     {"obligations": {"patent-payment": {"due": "2024-04-24", "state": "pending", "costs": ["2880 RUB"]}}}, region="other")
+case("ru-tj-2014-internal-passport-enough", "In December 2014 a Tajik citizen could still enter Russia on an internal passport",
+     ["003:757"], "TJ", "RU", "2014-12-05", ["entry:2014-12-01:visit"],
+     {"obligations": {"foreign-passport": "absent"}})
+case("ru-tj-2015-planned-entry-needs-foreign-passport", "Planning a January 2015 trip, a Tajik citizen must first get a foreign passport",
+     ["003:757"], "TJ", "RU", "2014-12-20", ["entry:2015-01-10:work"],
+     {"status": "abroad", "obligations": {"foreign-passport": {"due": "2015-01-10", "state": "pending"},
+                                          "registration": {"due": "2015-01-25", "state": "pending"}}})
+
+# ------------------------------------------------------------------ Russia: stay limits and overstay bans
+case("ru-uz-2013-visitor-ninety-days-per-entry", "Before 2014 a visitor could stay ninety days counted from each entry",
+     ["003:722", "002:4043-4047"], "UZ", "RU", "2013-04-01", ["entry:2013-01-10:visit", "registration:2013-01-15", "exit:2013-02-28", "entry:2013-03-15:visit", "registration:2013-03-18"],
+     {"obligations": {"stay-limit": {"due": iso(plus(D("2013-03-15"), 89)), "state": "pending", "terms": "90 days"}}})
+# 90 in 180: 50 days used before; 40 left from 15 March
+case("ru-uz-2014-ninety-in-one-hundred-eighty", "From 2014 days of an earlier stay count against the ninety in any 180",
+     ["002:4043-4047"], "UZ", "RU", "2014-04-01", ["entry:2014-01-10:visit", "registration:2014-01-20", "exit:2014-02-28", "entry:2014-03-15:visit", "registration:2014-03-18"],
+     {"obligations": {"stay-limit": {"due": iso(plus(D("2014-03-15"), 90 - 50 - 1)), "state": "pending", "terms": "90 days in 180"}}})
+last = plus(D("2016-01-01"), 89)
+for days, fid, name, bans in [
+    (30, "ru-uz-2016-overstay-30-days-no-ban", "Overstaying exactly thirty days brings a fine but no ban", []),
+    (31, "ru-uz-2016-overstay-31-days-three-years", "Overstaying thirty-one days bans entry for three years from the exit", [ban("overstay", plus(last, 31), years=3)]),
+    (180, "ru-uz-2016-overstay-180-days-three-years", "Overstaying 180 days still brings three years", [ban("overstay", plus(last, 180), years=3)]),
+    (181, "ru-uz-2016-overstay-181-days-five-years", "Overstaying 181 days brings five years", [ban("overstay", plus(last, 181), years=5)]),
+    (270, "ru-uz-2016-overstay-270-days-five-years", "Overstaying 270 days still brings five years", [ban("overstay", plus(last, 270), years=5)]),
+    (271, "ru-uz-2016-overstay-271-days-ten-years", "Overstaying 271 days brings ten years", [ban("overstay", plus(last, 271), years=10)]),
+]:
+    exit_ = plus(last, days)
+    case(fid, name, ["002:4043-4047", "002:2763-2770"], "UZ", "RU", iso(plus(exit_, 1)),
+         ["entry:2016-01-01:visit", "registration:2016-01-11", "exit:" + iso(exit_)],
+         {"status": "banned" if bans else "abroad", "obligations": {"stay-limit": {"due": iso(last), "state": "missed"}},
+          "violations": ["overstay"], "overstay_days": days, "bans": bans})
+last13 = plus(D("2013-01-15"), 89)
+case("ru-uz-2013-overstay-discretionary-ban", "In 2013 a month's overstay meant entry may be refused for three years",
+     ["002:7683-7691", "002:2763-2770"], "UZ", "RU", "2013-07-01", ["entry:2013-01-15:visit", "registration:2013-01-18", "exit:2013-06-01"],
+     {"status": "abroad", "conditions": ["entry-may-be-refused"], "violations": ["overstay"],
+      "bans": [ban("overstay", D("2013-06-01"), years=3, mandatory=False)]})
+case("ru-uz-2012-overstay-no-ban", "Before 2013 an overstay brought a fine but no automatic ban",
+     ["002:7683-7691"], "UZ", "RU", "2012-07-01", ["entry:2012-01-16:visit", "registration:2012-01-19", "exit:2012-06-01"],
+     {"status": "abroad", "violations": ["overstay"], "bans": []})
+case("ru-uz-2015-01-05-exit-old-scale", "An exit on 5 January 2015 after 200 days of overstay brings three years: the longer bans start on 10 January",
+     ["002:2763-2770"], "UZ", "RU", "2015-01-06", ["entry:2014-03-01:visit", "registration:2014-03-05", "exit:2015-01-05"],
+     {"violations": ["overstay"], "bans": [ban("overstay", D("2015-01-05"), years=3)]})
+case("ru-uz-2015-01-12-exit-new-scale", "An exit on 12 January 2015 after more than 180 days of overstay brings five years",
+     ["002:2763-2770"], "UZ", "RU", "2015-01-13", ["entry:2014-03-01:visit", "registration:2014-03-05", "exit:2015-01-12"],
+     {"violations": ["overstay"], "bans": [ban("overstay", D("2015-01-12"), years=5)]})
+case("ru-uz-2019-ban-expired", "Once the ban's last day has passed the person is simply abroad",
+     ["002:7691-7697"], "UZ", "RU", iso(plus_months(plus(last, 31), 36)), ["entry:2016-01-01:visit", "registration:2016-01-11", "exit:" + iso(plus(last, 31))],
+     {"status": "abroad", "bans": [ban("overstay", plus(last, 31), years=3)]})
+case("ru-uz-2017-entry-during-ban", "Entering while banned is flagged: border checks against the database are not universal",
+     ["004:57", "001:509-511"], "UZ", "RU", "2017-03-01", ["entry:2016-01-01:visit", "registration:2016-01-11", "exit:" + iso(plus(last, 31)), "entry:2017-02-01:work", "registration:2017-02-03"],
+     {"conditions": ["entered-during-ban"], "violations": ["overstay", "entry-during-ban"]})
+
+# ------------------------------------------------------------------ Russia: expulsion, forgery, offences
+case("ru-uz-2016-expulsion-five-years", "Administrative expulsion bans entry for five years from the day of expulsion",
+     ["003:800", "002:3499-3500"], "UZ", "RU", "2016-06-01", ["entry:2016-03-01:visit", "registration:2016-03-03", "expulsion:2016-05-10"],
+     {"status": "banned", "violations": ["expulsion"], "bans": [ban("expulsion", D("2016-05-10"), years=5)]})
+case("ru-uz-2016-forged-documents", "Forged documents bring a fine and a five-year ban from the exit",
+     ["003:818"], "UZ", "RU", "2016-05-01", ["entry:2016-03-01:visit", "registration:2016-03-03", "forgery:2016-04-01", "exit:2016-04-05"],
+     {"status": "banned", "violations": ["forged-document"], "bans": [ban("forged-document", D("2016-04-05"), years=5)]})
+case("ru-uz-2017-two-offences-in-three-years", "Two administrative offences within three years may bar entry for three years from the last",
+     ["002:7686-7689"], "UZ", "RU", "2017-03-01", ["entry:2016-03-01:visit", "registration:2016-03-03", "offence:2016-03-10:18.8", "exit:2016-04-01", "entry:2017-01-10:visit", "registration:2017-01-12", "offence:2017-02-01:18.10", "exit:2017-02-15"],
+     {"status": "abroad", "conditions": ["entry-may-be-refused"], "violations": ["administrative-offence", "administrative-offence"],
+      "bans": [ban("repeat-offences", D("2017-02-01"), years=3, mandatory=False)]})
+case("ru-uz-2019-offences-four-years-apart", "Offences more than three years apart do not add up to a ban",
+     ["002:7686-7689"], "UZ", "RU", "2019-06-01", ["entry:2015-03-01:visit", "registration:2015-03-03", "offence:2015-03-10:18.8", "exit:2015-04-01", "entry:2019-03-01:visit", "registration:2019-03-04", "offence:2019-04-01:18.8", "exit:2019-04-10"],
+     {"violations": ["administrative-offence", "administrative-offence"], "bans": []})
+
+# ------------------------------------------------------------------ Kazakhstan
+e = D("2016-05-02")
+case("kz-uz-2016-registration-and-permit", "An Uzbek worker in Kazakhstan registers within five days and pays 2 MCI a month for a permit",
+     ["002:7931-7937", "002:8342"], "UZ", "KZ", "2016-05-04", ["entry:2016-05-02:work"],
+     {"obligations": {"registration": {"due": iso(plus(e, 5)), "state": "pending", "terms": "5 days"},
+                      "work-authorisation": {"due": iso(plus(e, 89)), "state": "pending", "terms": "permit"},
+                      "patent-payment": {"costs": ["4242 KZT"]}, "stay-limit": {"due": iso(plus(e, 89))}, "exam": "absent"}})
+case("kz-tj-2014-permit-paid-two-months", "A Tajik worker's household permit paid for two months extends the stay to the last paid day",
+     ["002:8106", "002:8342"], "TJ", "KZ", "2014-05-15", ["entry:2014-03-01:work", "registration:2014-03-03", "authorisation:2014-04-01:permit", "payment:2014-04-01:2"],
+     {"obligations": {"patent-payment": {"due": "2014-05-31", "state": "pending", "costs": ["3704 KZT"]}, "stay-limit": {"due": "2014-05-31", "state": "pending"}},
+      "violations": []})
+case("kz-kg-2015-after-eaeu", "From August 2015 a Kyrgyz worker in Kazakhstan needs no permit and registers within thirty days",
+     ["002:7932-7933"], "KG", "KZ", "2015-09-10", ["entry:2015-09-01:work"],
+     {"obligations": {"registration": {"due": "2015-10-01", "state": "pending", "terms": "30 days"}, "work-authorisation": {"state": "not-required"}}})
+case("kz-kg-2015-before-eaeu", "Before August 2015 a Kyrgyz worker in Kazakhstan had five days to register and needed a permit",
+     ["002:7931-7937"], "KG", "KZ", "2015-07-02", ["entry:2015-07-01:work"],
+     {"obligations": {"registration": {"due": "2015-07-06", "state": "pending", "terms": "5 days"}, "work-authorisation": {"state": "pending"}}})
+case("kz-uz-2016-missed-registration", "Missing Kazakhstan's five-day registration leaves the migrant in irregular stay",
+     ["002:7931-7937", "002:8330-8333"], "UZ", "KZ", "2016-05-20", ["entry:2016-05-02:work"],
+     {"status": "irregular-stay", "violations": ["registration-deadline-missed"], "obligations": {"registration": {"state": "missed", "fine": "31815 KZT"}}})
+case("kz-kz-citizen-at-home", "A citizen of Kazakhstan at home is under no migration rule",
+     ["002:7931-7937"], "KZ", "KZ", "2016-05-20", ["entry:2016-05-02:work"],
+     {"status": "citizen", "violations": [], "bans": []})
+
+# ------------------------------------------------------------------ Turkey
+case("tr-uz-2017-thirty-visa-free-days", "An Uzbek visitor in Turkey in 2017 has thirty visa-free days and need not register",
+     ["002:9473-9476", "002:1748-1750"], "UZ", "TR", "2017-06-10", ["entry:2017-06-01:visit"],
+     {"status": "legal-visitor", "obligations": {"stay-limit": {"due": "2017-06-30", "state": "pending"}, "registration": {"state": "not-required"}, "visa": "absent"}})
+case("tr-uz-2017-worker-residence-permit", "An Uzbek who comes to work in Turkey must apply for a residence permit before the thirty days end",
+     ["002:10031-10038"], "UZ", "TR", "2017-06-10", ["entry:2017-06-01:work"],
+     {"obligations": {"residence-permit": {"due": "2017-06-30", "state": "pending"}, "work-authorisation": {"state": "pending", "terms": "permit"}}})
+case("tr-kg-2017-ninety-visa-free-days", "A Kyrgyz visitor in Turkey has ninety visa-free days",
+     ["002:9476", "002:10028-10029"], "KG", "TR", "2017-06-10", ["entry:2017-06-01:visit"],
+     {"obligations": {"stay-limit": {"due": "2017-08-29", "state": "pending"}}})
+case("tr-uz-2019-ninety-visa-free-days", "From November 2018 an Uzbek visitor in Turkey has ninety days",
+     ["002:9473-9476"], "UZ", "TR", "2019-06-10", ["entry:2019-06-01:visit"],
+     {"obligations": {"stay-limit": {"due": "2019-08-29", "state": "pending"}}})
+case("tr-uz-2006-visa-required", "Before the 2007 exemption an Uzbek citizen needed a visa for Turkey",
+     ["002:9473-9476"], "UZ", "TR", "2006-06-10", ["entry:2006-06-01:visit"],
+     {"obligations": {"visa": {"due": "2006-06-01", "state": "met"}}})
+case("tr-tj-2024-visa-required-again", "From 20 April 2024 a Tajik citizen planning a trip to Turkey needs a visa again",
+     ["002:9473-9476"], "TJ", "TR", "2024-05-01", ["entry:2024-06-01:visit"],
+     {"status": "abroad", "obligations": {"visa": {"due": "2024-06-01", "state": "pending"}}})
+case("tr-uz-2016-overstay-fined-no-ban", "Overstaying in Turkey in 2016 brought a fine on leaving but no ban",
+     ["002:9758-9760"], "UZ", "TR", "2017-01-01", ["entry:2016-01-01:work", "exit:2016-12-31"],
+     {"status": "abroad", "violations": ["overstay"], "bans": []})
+last21 = plus(D("2021-01-01"), 89)
+case("tr-uz-2021-overstay-one-month-ban", "From June 2020 a hundred days of overstay in Turkey brings a one-month ban even when the fee is paid",
+     ["002:9758-9760"], "UZ", "TR", iso(plus(last21, 101)), ["entry:2021-01-01:visit", "exit:" + iso(plus(last21, 100))],
+     {"violations": ["overstay"], "overstay_days": 100, "bans": [ban("overstay", plus(last21, 100), months=1)]})
+
+# ------------------------------------------------------------------ Kyrgyzstan, internal registration
+e = D("2016-09-05")
+case("kg-internal-2016-unregistered-worker", "An internal migrant who moved to Bishkek to work and did not register within five working days loses the services registration gates",
+     ["002:7193-7196", "002:7420-7447"], "KG", "KG", "2016-09-20", ["entry:2016-09-05:work"],
+     {"status": "unregistered-resident", "obligations": {"registration": {"due": iso(wd(e, 5, kg_hol)), "state": "missed", "terms": "5 working days"}},
+      "violations": ["registration-deadline-missed"]})
+case("kg-internal-2016-short-visit", "A visit of under forty-five days needs no registration",
+     ["002:7193-7196"], "KG", "KG", "2016-10-20", ["entry:2016-09-05:visit", "exit:2016-10-05"],
+     {"status": "abroad", "obligations": {"registration": {"state": "not-required"}}, "violations": []})
+e = D("2017-08-28")
+case("kg-internal-2017-registration-skips-independence-day", "The working-day count skips Independence Day, 31 August",
+     ["002:7193-7196"], "KG", "KG", "2017-09-10", ["entry:2017-08-28:work", "registration:" + iso(wd(e, 5, kg_hol))],
+     {"status": "resident", "obligations": {"registration": {"due": iso(wd(e, 5, kg_hol)), "state": "met"}}, "violations": []})
+# ------------------------------------------------------------------ cases from the first review
+case("tr-uz-2021-timely-residence-application-covers-the-wait", "A residence permit applied for in time keeps the stay lawful while it is decided, and then for its term",
+     ["002:10031-10038"], "UZ", "TR", "2022-05-01", ["entry:2021-01-10:visit", "application:2021-03-01:residence", "authorisation:2021-05-01:residence", "exit:2022-04-20"],
+     {"status": "abroad", "violations": [], "bans": []})
+case("ru-uz-2016-patent-applied-in-window-issued-after", "A patent applied for within the legal stay and issued within ten working days extends it",
+     ["002:2711-2717", "002:4043-4047"], "UZ", "RU", "2016-07-01",
+     ["entry:2016-01-01:visit", "registration:2016-01-05", "exit:2016-03-20", "entry:2016-05-01:work", "registration:2016-05-05",
+      "application:2016-05-06:patent", "authorisation:2016-05-20:patent", "payment:2016-05-20:3", "contract-start:2016-05-21"],
+     {"status": "legal-worker", "violations": [], "obligations": {"patent-payment": {"due": "2016-08-19", "state": "pending"}}}, region="other")
+case("ru-kg-2017-returning-eaeu-worker", "An EAEU worker back with a new contract stays for its term, whatever the 90 days in 180",
+     ["002:7849-7851"], "KG", "RU", "2017-03-01",
+     ["entry:2016-01-10", "registration:2016-01-12", "contract-start:2016-01-15", "contract-end:2016-12-15", "exit:2016-12-20",
+      "entry:2017-01-10", "registration:2017-01-12", "contract-start:2017-01-11"],
+     {"status": "legal-worker", "obligations": {"stay-limit": {"due": None, "terms": "contract"}}, "violations": ["overstay"],
+      "overstay_days": 5}, region="other")  # the 5 days between the first contract's end and that stay's exit
+case("ru-kg-2015-entered-before-accession-worked-after", "A Kyrgyz worker who entered before 12 August 2015 and started work after it needs no patent",
+     ["002:7849-7851"], "KG", "RU", "2015-12-05", ["entry:2015-08-01", "registration:2015-08-05", "contract-start:2015-08-15", "exit:2015-12-01"],
+     {"obligations": {"work-authorisation": {"state": "not-required"}, "exam": "absent"}, "violations": [], "bans": []}, region="other")
+case("ru-kz-2014-worker-stay-follows-contract", "From 2012 a Kazakh worker's stay in Russia follows the employment contract",
+     ["003:690"], "KZ", "RU", "2014-10-10", ["entry:2014-02-01", "registration:2014-02-10", "contract-start:2014-02-15", "exit:2014-10-01"],
+     {"violations": [], "bans": []}, region="other")
+case("ru-tj-2018-entered-during-expulsion-ban", "Entering while banned is an irregular stay, whatever was done since",
+     ["003:800", "004:57"], "TJ", "RU", "2018-02-01",
+     ["entry:2016-01-10:visit", "registration:2016-01-15", "expulsion:2016-05-20", "entry:2018-01-10:visit", "registration:2018-01-12"],
+     {"status": "irregular-stay", "conditions": ["entered-during-ban"], "violations": ["overstay", "expulsion", "entry-during-ban"]}, region="MOW")
+case("ru-tj-2016-left-before-deadlines-owes-nothing", "Someone who leaves before the deadlines owes none of the steps they set",
+     ["002:4042-4043", "002:2711-2713"], "TJ", "RU", "2016-03-04", ["entry:2016-03-01", "exit:2016-03-03"],
+     {"status": "abroad", "obligations": {"registration": {"state": "not-required"}, "work-authorisation": {"state": "not-required"},
+                                          "exam": {"state": "not-required"}, "patent-payment": "absent"}, "violations": []}, region="other")
+case("ru-uz-2017-patent-at-its-longest-term", "A patent paid for twelve months cannot be paid further: staying on means working and staying without it",
+     ["003:741"], "UZ", "RU", "2017-03-05",
+     ["entry:2016-01-10", "registration:2016-01-15", "authorisation:2016-02-01:patent", "payment:2016-02-01:12", "contract-start:2016-02-02", "exit:2017-03-01"],
+     {"obligations": {"patent-payment": {"due": "2017-01-31", "state": "missed", "terms": "reissue"}},
+      "violations": ["unauthorised-work", "overstay"], "overstay_days": 29, "bans": []}, region="other")
+case("ru-uz-2016-payments-belong-to-one-patent", "A payment between two issues keeps the first patent alive and does not count again for the re-issued one",
+     ["002:2716-2717"], "UZ", "RU", "2016-06-05",
+     ["entry:2016-01-10", "registration:2016-01-12", "authorisation:2016-02-01:patent", "payment:2016-02-01", "contract-start:2016-02-02",
+      "payment:2016-02-25:3", "authorisation:2016-03-10:patent"],
+     {"status": "irregular-stay", "obligations": {"patent-payment": {"due": "2016-04-09", "state": "missed"}},
+      "violations": ["unauthorised-work", "overstay"], "overstay_days": 5}, region="other")
+case("ru-uz-2016-issued-patent-shows-its-documents", "An issued patent shows that its medical tests, insurance and exam were presented",
+     ["002:1581-1584", "002:2718-2720"], "UZ", "RU", "2016-03-01",
+     ["entry:2016-01-10", "registration:2016-01-15", "authorisation:2016-02-01:patent", "payment:2016-02-01:3", "contract-start:2016-02-02"],
+     {"status": "legal-worker", "obligations": {"medical-tests": {"state": "met"}, "health-insurance": {"state": "met"}, "exam": {"state": "met"}}}, region="other")
+e = D("2016-03-01")
+case("kg-internal-2016-visitor-registers-once-past-45-days", "A visitor to a new address must register once the stay passes forty-five days",
+     ["002:7193-7196"], "KG", "KG", "2016-04-20", ["entry:2016-03-01:visit"],
+     {"status": "resident", "obligations": {"registration": {"due": iso(wd(plus(e, 45), 5, kg_hol)), "state": "pending"}}, "violations": []})
+case("ru-uz-2015-no-payment-for-a-patent-never-sought", "No monthly payment is asked for a patent that was never applied for",
+     ["002:2716-2717"], "UZ", "RU", "2016-02-01", ["entry:2015-06-01", "exit:2015-08-01"],
+     {"obligations": {"patent-payment": "absent", "work-authorisation": {"state": "missed"}}}, region="other")
+case("ru-uz-2016-ban-from-29-february", "A three-year ban from 29 February 2016 ends on 28 February 2019",
+     ["002:2763-2770"], "UZ", "RU", "2016-03-10", ["entry:2015-09-01:visit", "registration:2015-09-03", "exit:2016-02-29"],
+     {"bans": [ban("overstay", D("2016-02-29"), years=3)]}, region="other")
+case("ru-uz-2016-planned-return-trip", "A migrant abroad can plan a return: the trip's steps are laid out ahead",
+     ["003:816", "002:2711-2713"], "UZ", "RU", "2016-03-10", ["entry:2015-09-01:visit", "registration:2015-09-03", "exit:2015-10-01", "entry:2016-05-01:work"],
+     {"status": "abroad", "obligations": {"registration": {"state": "pending"}, "work-authorisation": {"due": "2016-05-31", "state": "pending"}}}, region="other")
+write()

@@ -1,0 +1,96 @@
+"""The golden-case oracle: a second, independent implementation of the README's counting conventions
+(working days, stay limits, ban ends) in Python, used to compute the expected dates written into the
+golden case files. It shares no code with the Java implementation. Run `python3 cases.py` from this
+folder to rewrite ../resources/golden/ (Python 3.8+, standard library only); the files it writes are
+the test data, and they are committed."""
+import datetime as dt, json, os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "golden")
+D = dt.date.fromisoformat
+def iso(d): return d.isoformat()
+
+def ru_hol(d):
+    if d.year >= 2013: days = [(1,i) for i in range(1,9)] + [(2,23),(3,8),(5,1),(5,9),(6,12),(11,4)]
+    elif d.year >= 2005: days = [(1,i) for i in range(1,6)] + [(1,7),(2,23),(3,8),(5,1),(5,9),(6,12),(11,4)]
+    else: days = [(1,1),(1,2),(1,7),(2,23),(3,8),(5,1),(5,2),(5,9),(6,12),(11,7),(12,12)]
+    return (d.month, d.day) in days
+def kg_hol(d):
+    base = [(1,1),(1,7),(2,23),(3,8),(3,21),(5,1),(5,5),(5,9),(8,31),(11,7)]
+    if d >= D("2025-01-01"): base = [(1,i) for i in range(1,8)] + [(3,8),(3,21),(5,1),(5,5),(5,9),(8,31)]
+    elif d >= D("2018-01-01"): base = base + [(4,7),(11,8)]
+    elif d >= D("2016-01-01"): base = base + [(4,7)]
+    return (d.month, d.day) in base
+def wd(event, n, hol):
+    d, k = event, 0
+    while k < n:
+        d += dt.timedelta(days=1)
+        if d.weekday() < 5 and not hol(d): k += 1
+    return d
+def plus(d, n): return d + dt.timedelta(days=n)
+def plus_months(d, m):
+    y, mo = d.year + (d.month - 1 + m) // 12, (d.month - 1 + m) % 12 + 1
+    import calendar
+    return dt.date(y, mo, min(d.day, calendar.monthrange(y, mo)[1]))
+def last_day(first, months):
+    """The last day of a term of `months` months from `first`: the day before the same date, or the
+    end of the month where that date does not exist (29 February, the 31st)."""
+    same = plus_months(first, months)
+    return same - dt.timedelta(days=1) if same.day == first.day else same
+def ban(reason, frm, years=None, months=None, mandatory=True):
+    m = months if months is not None else years * 12
+    b = {"reason": reason, "from": iso(frm), "until": iso(last_day(frm, m))}
+    if years is not None: b["years"] = years
+    else: b["months"] = months
+    if not mandatory: b["mandatory"] = False
+    return b
+
+cases = {}
+def case(fid, name, sources, cit, dest, as_of, events, expect, region=None):
+    cases[fid] = dict(name=name, sources=sources, citizenship=cit, destination=dest, region=region, as_of=as_of, events=events, expect=expect)
+
+def dump(v, indent=0):
+    pad = "  " * indent
+    if isinstance(v, dict):
+        out = []
+        for k, x in v.items():
+            if isinstance(x, (dict, list)) and x:
+                if isinstance(x, dict) and all(not isinstance(y, (dict, list)) for y in x.values()):
+                    out.append(pad + k + ": {" + ", ".join("%s: %s" % (a, scalar(b)) for a, b in x.items()) + "}")
+                else:
+                    out.append(pad + k + ":"); out.append(dump(x, indent + 1))
+            else:
+                out.append(pad + k + ": " + scalar(x))
+        return "\n".join(out)
+    if isinstance(v, list):
+        out = []
+        for x in v:
+            if isinstance(x, dict):
+                out.append(pad + "- {" + ", ".join("%s: %s" % (a, scalar(b)) for a, b in x.items()) + "}")
+            else:
+                out.append(pad + "- " + scalar(x))
+        return "\n".join(out)
+    return pad + scalar(v)
+def scalar(x):
+    if x is None: return "null"
+    if isinstance(x, bool): return "true" if x else "false"
+    if isinstance(x, (int, float)): return str(x)
+    if isinstance(x, list): return "[" + ", ".join(scalar(y) for y in x) + "]"
+    s = str(x)
+    if any(c in s for c in ":#{}[],'\"") or s in ("null", "true", "false") or s[:1].isdigit() and "-" in s and len(s) != 10:
+        return json.dumps(s, ensure_ascii=False)
+    return s
+def write():
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        if f.endswith(".yaml"): os.remove(os.path.join(OUT, f))
+    for fid, c in sorted(cases.items()):
+        lines = ["name: " + json.dumps(c["name"], ensure_ascii=False),
+                 "sources: [" + ", ".join(json.dumps(s) for s in c["sources"]) + "]",
+                 "citizenship: " + c["citizenship"], "destination: " + c["destination"]]
+        if c["region"]: lines.append("region: " + c["region"])
+        lines.append("as_of: " + c["as_of"])
+        lines.append("events:")
+        lines += ["  - " + e for e in c["events"]]
+        lines.append("expect:")
+        lines.append(dump(c["expect"], 1))
+        open(os.path.join(OUT, fid + ".yaml"), "w").write("\n".join(lines) + "\n")
+    print(len(cases), "cases")
