@@ -83,7 +83,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (json) {
             out.println(PlanJson.write(assessment, request.regionDefaulted()));
         } else {
-            out.print(new PlanText(Messages.of(lang)).render(assessment, request.regionDefaulted(), asOf == null));
+            out.print(PlanText.render(PlanView.of(assessment, Messages.of(lang), request.regionDefaulted(), asOf == null)));
         }
         out.flush();
         return 0;
