@@ -2,6 +2,7 @@ package org.corridor.app;
 
 import java.io.PrintWriter;
 import org.corridor.app.plan.PlanCommand;
+import org.corridor.app.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {"Corridor: the Central Asia labour migration corridor's law as code.",
-            "Run 'corridor plan --help' for the migrant's planner."},
-        subcommands = {PlanCommand.class, CommandLine.HelpCommand.class})
+            "Run 'corridor serve' for the web planner, 'corridor plan --help' for the planner on the command line."},
+        subcommands = {ServeCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

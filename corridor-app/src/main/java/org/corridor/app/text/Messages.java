@@ -47,6 +47,11 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The text for a key without arguments (templates call this one). */
+    public String text(String key) {
+        return get(key);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -1,0 +1,62 @@
+package org.corridor.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import org.corridor.app.web.api.ApiRoutes;
+import org.corridor.app.web.law.LawRoutes;
+import org.corridor.app.web.planner.PlannerRoutes;
+import org.corridor.law.assessment.Assessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Corridor's web server: the planner ({@code /}), the legislation explorer ({@code /law}) and the
+ * JSON API ({@code /api/v1}). Every route is listed here, in one place.
+ *
+ * <p>People first: the planner stores nothing, the request log records method, path, status and
+ * time only (never bodies or query strings), and no page needs JavaScript.
+ */
+public final class WebServer {
+    /** Request bodies larger than this are refused with 413. */
+    public static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** The API's routes, as the OpenAPI document names them (a test keeps the two in step). */
+    public static final List<String> API_PATHS = List.of("/api/v1/plan", "/api/v1/law/parameters", "/api/v1/law/parameters/{id}");
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private WebServer() {
+    }
+
+    public static Javalin create(Assessor assessor) {
+        Templates templates = new Templates();
+        PlannerRoutes planner = new PlannerRoutes(assessor, templates);
+        LawRoutes law = new LawRoutes(assessor.ruleBook().law(), templates);
+        ApiRoutes api = new ApiRoutes(assessor);
+        return Javalin.create(config -> {
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+            });
+            config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(RequestLimits::refuseOversizedBodies);
+
+            config.routes.get("/", planner::form);
+            config.routes.post("/", planner::plan);
+            config.routes.get("/law", law::index);
+            config.routes.get("/law/{id}", law::parameter);
+
+            config.routes.post("/api/v1/plan", api::plan);
+            config.routes.get("/api/v1/law/parameters", api::parameters);
+            config.routes.get("/api/v1/law/parameters/{id}", api::parameter);
+            config.routes.get("/api/openapi.json", api::openApi);
+
+            ErrorHandlers.register(config, templates);
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package org.corridor.app.web.planner;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.corridor.app.plan.PlanView;
+import org.corridor.app.web.Language;
+import org.corridor.app.web.Templates;
+import org.corridor.law.assessment.Assessment;
+import org.corridor.law.assessment.Assessor;
+import org.corridor.law.fact.InvalidFactsException;
+import org.corridor.law.place.Citizenships;
+
+/**
+ * The planner ({@code /}): a form, and the same form with the plan beneath it. Server-rendered with
+ * no script, posted so that nothing about the person lands in a URL or a log.
+ */
+public final class PlannerRoutes {
+    private final Assessor assessor;
+    private final Templates templates;
+
+    public PlannerRoutes(Assessor assessor, Templates templates) {
+        this.assessor = assessor;
+        this.templates = templates;
+    }
+
+    public void form(Context ctx) {
+        Language lang = Language.of(ctx);
+        templates.send(ctx, "planner", model(lang, PlanForm.empty(LocalDate.now()), null, null));
+    }
+
+    public void plan(Context ctx) {
+        Language lang = Language.of(ctx);
+        LocalDate today = LocalDate.now();
+        PlanForm form = PlanForm.read(ctx, today);
+        try {
+            PlanForm.Request request = form.request(today);
+            Assessment a = assessor.assess(request.facts(), request.asOf());
+            PlanView view = PlanView.of(a, lang.messages(), false, request.asOfDefaulted());
+            templates.send(ctx, "planner", model(lang, form, view, null));
+        } catch (InvalidFactsException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            String field = lang.messages().has("web.field." + e.field()) ? lang.messages().get("web.field." + e.field()) : e.field();
+            String error = field + ": " + e.getMessage().substring(e.field().length() + 2);
+            templates.send(ctx, "planner", model(lang, form, null, error));
+        }
+    }
+
+    private Map<String, Object> model(Language lang, PlanForm form, PlanView plan, String error) {
+        Map<String, Object> model = Templates.page(lang);
+        model.put("form", form.values());
+        model.put("citizenships", Citizenships.COVERED.stream().map(Enum::name).toList());
+        model.put("destinations", List.of("RU", "KZ", "TR", "KG"));
+        model.put("regions", List.of("MOW", "SPE", "other"));
+        model.put("steps", PlanForm.STEPS);
+        model.put("plan", plan);
+        model.put("error", error);
+        return model;
+    }
+}

@@ -1,0 +1,209 @@
+package org.corridor.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.corridor.app.text.Messages;
+import org.corridor.law.assessment.Assessor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every route of the web server, in-process on a free port: pages, API, errors, limits and headers. */
+class WebServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Javalin app;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        app = WebServer.create(Assessor.embedded()).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> form(Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return post("/", "application/x-www-form-urlencoded", body);
+    }
+
+    @Test
+    void thePlannerPageIsSmallScriptFreeAndLocked() throws Exception {
+        HttpResponse<String> page = get("/?lang=en");
+        assertEquals(200, page.statusCode());
+        String type = page.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        assertTrue(type.startsWith("text/html;charset=utf-8"), type);
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'none'") && !csp.contains("unsafe-inline"), csp);
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertFalse(page.body().contains("<script"), "no script");
+        assertFalse(page.body().contains(" style="), "no inline style");
+        assertFalse(page.body().matches("(?s).*(https?:)?//[a-z0-9.-]+\\.(com|net|org|io)/.*"), "no third-party host");
+        HttpResponse<String> css = get("/static/corridor.css");
+        assertEquals(200, css.statusCode());
+        long weight = page.body().getBytes(StandardCharsets.UTF_8).length + css.body().getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(weight < 150 * 1024, "first view weighs " + weight + " bytes");
+    }
+
+    @Test
+    void everyLanguageRendersThePlanner() throws Exception {
+        for (String lang : Messages.LANGUAGES) {
+            HttpResponse<String> page = get("/?lang=" + lang);
+            assertEquals(200, page.statusCode(), lang);
+            assertTrue(page.body().contains("<html lang=\"" + lang + "\">"), lang);
+            assertTrue(page.body().contains(Messages.of(lang).text("web.submit")), lang);
+        }
+        HttpResponse<String> byBrowser = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept-Language", "fr, ru;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(byBrowser.body().contains("<html lang=\"ru\">"));
+    }
+
+    @Test
+    void theFormAnswersWithATimeline() throws Exception {
+        HttpResponse<String> answer = form(Map.of("lang", "en", "citizenship", "TJ", "destination", "RU", "region", "MOW", "entry", "2016-09-05",
+                "purpose", "work", "asOf", "2016-09-20", "ev-registration", "2016-09-10", "ev-payment-months", "1"));
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("class=\"timeline\""), answer.body());
+        assertTrue(answer.body().contains("22,000 RUB"));
+        assertTrue(answer.body().contains("002:7875-7878"), "where to check for a ban");
+        assertTrue(answer.body().contains("value=\"2016-09-10\""), "the form keeps what was entered");
+    }
+
+    @Test
+    void theFormNamesTheFieldAtFault() throws Exception {
+        HttpResponse<String> answer = form(Map.of("lang", "en", "citizenship", "TJ", "destination", "RU", "entry", "2016-09-05", "purpose", "work",
+                "ev-exit", "2016-08-01"));
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("role=\"alert\""), answer.body());
+        assertTrue(answer.body().contains("no entry precedes"), answer.body());
+        HttpResponse<String> badDate = form(Map.of("lang", "en", "citizenship", "TJ", "destination", "RU", "entry", "2016-02-30", "purpose", "work"));
+        assertEquals(400, badDate.statusCode());
+        assertTrue(badDate.body().contains("entry"), badDate.body());
+    }
+
+    @Test
+    void theApiPlans() throws Exception {
+        HttpResponse<String> r = post("/api/v1/plan", "application/json",
+                "{\"citizenship\":\"UZ\",\"destination\":\"RU\",\"region\":\"other\",\"entry\":\"2016-01-01\",\"purpose\":\"visit\","
+                        + "\"events\":[\"registration:2016-01-11\",\"exit:2016-04-30\"],\"asOf\":\"2016-06-01\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode plan = JSON.readTree(r.body());
+        assertEquals("banned", plan.at("/status/code").asText());
+        assertEquals("2019-04-29", plan.at("/bans/0/until").asText());
+        assertEquals(3, plan.at("/bans/0/years").asInt());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"citizenship\":\"XX\",\"destination\":\"RU\",\"entry\":\"2016-01-01\"}|400|citizenship",
+        "{\"citizenship\":\"TJ\",\"destination\":\"FR\",\"entry\":\"2016-01-01\"}|400|destination",
+        "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"entry\":\"2016-13-01\"}|400|entry",
+        "{\"citizenship\":\"TJ\",\"destination\":\"RU\"}|400|entry",
+        "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"entry\":\"2016-01-01\",\"events\":[\"exit-2016\"]}|400|events[0]",
+        "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"entry\":\"2016-01-01\",\"events\":[\"exit:2015-01-01\"]}|400|event exit:2015-01-01",
+        "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"entry\":\"2016-01-01\",\"colour\":\"red\"}|400|colour",
+        "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"entry\":\"2016-01-01\",\"events\":5}|400|events",
+        "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"entry\":\"2016-01-01\",\"region\":\"NSK\"}|400|region",
+        "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"entry\":\"2016-01-01\",\"purpose\":\"tourism\"}|400|purpose",
+        "not json|400|body",
+    })
+    void theApiRefusesBadInputNamingTheField(String body, int status, String field) throws Exception {
+        HttpResponse<String> r = post("/api/v1/plan", "application/json", body);
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode error = JSON.readTree(r.body());
+        assertEquals(field, error.get("field").asText(), r.body());
+        assertFalse(error.get("error").asText().isBlank());
+        assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), r.body());
+    }
+
+    @Test
+    void theApiRefusesOtherMediaAndOversizedBodies() throws Exception {
+        assertEquals(415, post("/api/v1/plan", "text/plain", "{}").statusCode());
+        String big = "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"entry\":\"2016-01-01\",\"events\":[\"" + "x".repeat(70_000) + "\"]}";
+        HttpResponse<String> r = post("/api/v1/plan", "application/json", big);
+        assertEquals(413, r.statusCode(), r.body());
+        assertEquals("body", JSON.readTree(r.body()).get("field").asText());
+    }
+
+    @Test
+    void theApiServesTheLaw() throws Exception {
+        JsonNode all = JSON.readTree(get("/api/v1/law/parameters").body());
+        assertTrue(all.get("parameters").size() > 80);
+        HttpResponse<String> one = get("/api/v1/law/parameters/ru.registration.deadline.tj");
+        assertEquals(200, one.statusCode());
+        JsonNode p = JSON.readTree(one.body());
+        assertEquals("15 days", p.at("/values/0/value").asText());
+        assertEquals("002:4042-4043", p.at("/values/0/source").asText());
+        HttpResponse<String> missing = get("/api/v1/law/parameters/ru.nothing");
+        assertEquals(404, missing.statusCode());
+        assertEquals("id", JSON.readTree(missing.body()).get("field").asText());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryApiRoute() throws Exception {
+        HttpResponse<String> r = get("/api/openapi.json");
+        assertEquals(200, r.statusCode());
+        JsonNode doc = JSON.readTree(r.body());
+        assertTrue(doc.get("openapi").asText().startsWith("3."));
+        for (String path : WebServer.API_PATHS) {
+            assertTrue(doc.at("/paths").has(path), path + " is not in the OpenAPI document");
+        }
+        assertEquals(WebServer.API_PATHS.size(), doc.at("/paths").size(), "the document names a path the server does not serve");
+    }
+
+    @Test
+    void theExplorerShowsEveryParameterWithItsHistory() throws Exception {
+        HttpResponse<String> index = get("/law?lang=en");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.body().contains("ru.registration.deadline.tj"));
+        HttpResponse<String> one = get("/law/ru.ban.overstay?lang=en");
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().contains("2015-01-10") && one.body().contains("more than 270 days: 120 months"), one.body());
+        assertEquals(404, get("/law/ru.nothing").statusCode());
+    }
+
+    @Test
+    void unknownPathsAre404InTheirOwnForm() throws Exception {
+        HttpResponse<String> page = get("/nowhere");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("<html"));
+        HttpResponse<String> api = get("/api/v1/nowhere");
+        assertEquals(404, api.statusCode());
+        assertEquals("path", JSON.readTree(api.body()).get("field").asText());
+    }
+}
