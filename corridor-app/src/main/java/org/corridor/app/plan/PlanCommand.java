@@ -63,7 +63,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "the date to assess on (default: today)")
     String asOf;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or ru (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en, ru, tg, ky or uz (default: ${DEFAULT-VALUE})")
     String lang;
 
     @Option(names = "--json", description = "print one JSON object instead of text")

@@ -2,11 +2,13 @@ package org.corridor.app.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.corridor.law.assessment.Assessment;
 import org.corridor.law.assessment.Ban;
 import org.corridor.law.assessment.Consequence;
@@ -19,45 +21,57 @@ import org.corridor.law.regime.Basis;
 
 /**
  * The assessment as one JSON object: {@code status}, {@code obligations}, {@code violations} and
- * {@code bans}, with dates as ISO strings and money as amount and currency. The shape is the
+ * {@code bans}, with dates as ISO strings and money as amount and currency. Each {@code basis} entry
+ * names the parameter and the date of the value used ({@code since}); the notes explaining
+ * assumptions are given once, in {@code notes}, keyed {@code parameter@since}. The shape is the
  * planner's public contract, so it is written out field by field here rather than left to a
  * serialiser's defaults.
  */
 public final class PlanJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Map<String, String> notes = new TreeMap<>();
 
     private PlanJson() {
     }
 
+    /** Indented, for people reading a terminal. */
     public static String write(Assessment a, boolean regionDefaulted) {
+        return write(a, regionDefaulted, true);
+    }
+
+    /** @param indent false for the API, where every byte crosses a slow connection */
+    public static String write(Assessment a, boolean regionDefaulted, boolean indent) {
         try {
-            return MAPPER.writeValueAsString(toMap(a, regionDefaulted));
+            Map<String, Object> plan = new PlanJson().toMap(a, regionDefaulted);
+            return (indent ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer()).writeValueAsString(plan);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the plan as JSON", e);
         }
     }
 
-    static Map<String, Object> toMap(Assessment a, boolean regionDefaulted) {
-        Map<String, Object> root = ordered();
+    private Map<String, Object> toMap(Assessment a, boolean regionDefaulted) {
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("asOf", a.asOf().toString());
         root.put("citizenship", a.facts().citizenship().name());
         root.put("destination", a.facts().jurisdiction().country().name());
         root.put("jurisdiction", a.facts().jurisdiction().code());
         root.put("regionDefaulted", regionDefaulted);
-        Map<String, Object> status = ordered();
+        Map<String, Object> status = new LinkedHashMap<>();
         status.put("code", a.status().code().key());
         status.put("conditions", a.status().conditions());
         status.put("basis", basis(a.status().basis()));
         root.put("status", status);
-        root.put("obligations", a.obligations().stream().map(PlanJson::obligation).toList());
-        root.put("violations", a.violations().stream().map(PlanJson::violation).toList());
-        root.put("bans", a.bans().stream().map(PlanJson::ban).toList());
+        root.put("obligations", a.obligations().stream().map(this::obligation).toList());
+        root.put("violations", a.violations().stream().map(this::violation).toList());
+        root.put("bans", a.bans().stream().map(this::ban).toList());
         root.put("ignoredLaterEvents", a.ignoredLaterEvents());
+        root.put("notes", notes);
         return root;
     }
 
-    private static Map<String, Object> obligation(Obligation o) {
-        Map<String, Object> m = ordered();
+    private Map<String, Object> obligation(Obligation o) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", o.id());
         m.put("trigger", o.trigger().toString());
         m.put("due", o.due() == null ? null : o.due().toString());
@@ -70,8 +84,8 @@ public final class PlanJson {
         return m;
     }
 
-    private static Map<String, Object> violation(Violation v) {
-        Map<String, Object> m = ordered();
+    private Map<String, Object> violation(Violation v) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", v.id());
         m.put("date", v.date().toString());
         m.put("days", v.days());
@@ -82,8 +96,8 @@ public final class PlanJson {
         return m;
     }
 
-    private static Map<String, Object> ban(Ban b) {
-        Map<String, Object> m = ordered();
+    private Map<String, Object> ban(Ban b) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", b.from().toString());
         m.put("until", b.until().toString());
         m.put("years", years(b.months()));
@@ -94,15 +108,15 @@ public final class PlanJson {
         return m;
     }
 
-    private static Map<String, Object> consequence(Consequence c) {
-        Map<String, Object> m = ordered();
+    private Map<String, Object> consequence(Consequence c) {
+        Map<String, Object> m = new LinkedHashMap<>();
         MoneyRange fine = c.penalty().fine();
         m.put("fine", fine == null ? null : range(fine));
         m.put("fineUnquantified", c.penalty().fineUnquantified());
         m.put("expulsion", c.penalty().expulsion().key());
         List<Map<String, Object>> scale = new ArrayList<>();
         for (BanStep s : c.banScale()) {
-            Map<String, Object> step = ordered();
+            Map<String, Object> step = new LinkedHashMap<>();
             step.put("overDays", s.overDays());
             step.put("years", years(s.months()));
             step.put("months", s.months());
@@ -117,42 +131,39 @@ public final class PlanJson {
         return m;
     }
 
-    private static Map<String, Object> money(Money money) {
-        Map<String, Object> m = ordered();
-        m.put("amount", money.amount());
-        m.put("currency", money.currency().getCurrencyCode());
-        return m;
-    }
-
-    private static Map<String, Object> range(MoneyRange r) {
-        Map<String, Object> m = ordered();
-        m.put("min", r.min());
-        m.put("max", r.max());
-        m.put("currency", r.currency().getCurrencyCode());
-        return m;
-    }
-
-    private static List<Map<String, Object>> basis(List<Basis> basis) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private List<Map<String, Object>> basis(List<Basis> basis) {
+        List<Map<String, Object>> out = new ArrayList<>(basis.size());
         for (Basis b : basis) {
-            Map<String, Object> m = ordered();
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("parameter", b.parameter());
+            m.put("since", b.since().toString());
             m.put("source", b.source());
             m.put("assumption", b.assumption());
             if (!b.note().isEmpty()) {
-                m.put("note", b.note());
+                notes.put(b.parameter() + "@" + b.since(), b.note());
             }
             out.add(m);
         }
         return out;
     }
 
-    /** Whole years as an integer, a one- or three-month ban as a fraction. */
-    private static Number years(int months) {
-        return months % 12 == 0 ? Integer.valueOf(months / 12) : BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 4, java.math.RoundingMode.HALF_UP);
+    private static Map<String, Object> money(Money money) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("amount", money.amount());
+        m.put("currency", money.currency().getCurrencyCode());
+        return m;
     }
 
-    private static Map<String, Object> ordered() {
-        return new java.util.LinkedHashMap<>();
+    private static Map<String, Object> range(MoneyRange r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("min", r.min());
+        m.put("max", r.max());
+        m.put("currency", r.currency().getCurrencyCode());
+        return m;
+    }
+
+    /** Whole years as an integer, a one- or three-month ban as a fraction. */
+    private static Number years(int months) {
+        return months % 12 == 0 ? Integer.valueOf(months / 12) : BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
     }
 }

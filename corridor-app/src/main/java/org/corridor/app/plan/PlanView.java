@@ -48,6 +48,9 @@ public record PlanView(String header, String regionNote, String stayLine, String
         return new Builder(m, "." + a.facts().jurisdiction().lawFolder()).build(a, regionDefaulted, asOfDefaulted);
     }
 
+    private static final java.util.regex.Pattern ROLLING = java.util.regex.Pattern.compile("(\\d+) days in (\\d+)");
+    private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("(\\d+) (working )?days?");
+
     private static final class Builder {
         private final Messages m;
         /** The key suffix of texts worded for one jurisdiction, such as Kyrgyz internal registration. */
@@ -129,9 +132,16 @@ public record PlanView(String header, String regionNote, String stayLine, String
             if (m.has(key)) {
                 return m.get(key);
             }
-            // "15 days", "7 working days", "90 days in 180": translate the unit words
-            return t.replace("working days", m.get("unit.workingDays")).replace("days", m.get("unit.days"))
-                    .replace(" in ", " " + m.get("unit.in") + " ").replace("month", m.get("unit.month"));
+            // "15 days", "7 working days", "90 days in 180": each language orders these its own way
+            java.util.regex.Matcher rolling = ROLLING.matcher(t);
+            if (rolling.matches()) {
+                return m.get("terms.rolling", Integer.parseInt(rolling.group(1)), Integer.parseInt(rolling.group(2)));
+            }
+            java.util.regex.Matcher days = DAYS.matcher(t);
+            if (days.matches()) {
+                return m.get(days.group(2) != null ? "terms.workingDays" : "terms.days", Integer.parseInt(days.group(1)));
+            }
+            return t;
         }
 
         private String consequence(Consequence c) {

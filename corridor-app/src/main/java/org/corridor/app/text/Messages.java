@@ -14,8 +14,11 @@ import org.corridor.law.money.MoneyRange;
  * shows as itself, so an untranslated string is visible rather than fatal.
  */
 public final class Messages {
-    /** The languages the interface speaks; more come with the web planner. */
-    public static final List<String> LANGUAGES = List.of("en", "ru");
+    /**
+     * The languages the interface speaks: Russian, Tajik, Kyrgyz and Uzbek for the people served,
+     * English for analysts. The Tajik, Kyrgyz and Uzbek texts need review by native speakers.
+     */
+    public static final List<String> LANGUAGES = List.of("ru", "tg", "ky", "uz", "en");
 
     private final Locale locale;
     private final ResourceBundle bundle;

@@ -27,8 +27,21 @@ class MessagesTest {
     }
 
     @Test
-    void russianHasEveryEnglishKey() throws IOException {
-        assertEquals(new TreeSet<>(bundle("").stringPropertyNames()), new TreeSet<>(bundle("_ru").stringPropertyNames()));
+    void everyLanguageHasEveryEnglishKeyAndValidPatterns() throws IOException {
+        Set<String> english = new TreeSet<>(bundle("").stringPropertyNames());
+        for (String lang : Messages.LANGUAGES) {
+            Properties p = bundle(lang.equals("en") ? "" : "_" + lang);
+            assertEquals(english, new TreeSet<>(p.stringPropertyNames()), lang);
+            for (String key : english) {
+                String value = p.getProperty(key);
+                if (value.contains("{")) {
+                    new java.text.MessageFormat(value); // throws on a broken pattern
+                    for (String placeholder : java.util.List.of("{0", "{1")) {
+                        assertEquals(bundle("").getProperty(key).contains(placeholder), value.contains(placeholder), lang + " " + key);
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The planner in a real browser: Debian's headless Chromium, driven by Selenium. Fills in the form in
@@ -102,6 +104,7 @@ class BrowserTest {
         setDate("asOf", asOf);
         setDate("ev-registration", registered);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
     }
 
     private static void setDate(String name, String isoDate) {

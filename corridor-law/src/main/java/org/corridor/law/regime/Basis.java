@@ -4,8 +4,11 @@ import java.util.List;
 import org.corridor.law.parameter.DatedValue;
 import org.corridor.law.parameter.Parameter;
 
-/** Why a conclusion holds: the parameter it rests on, the value's source, and whether it is an assumption. */
-public record Basis(String parameter, String source, boolean assumption, String note) {
+/**
+ * Why a conclusion holds: the parameter it rests on, the day the value it used took effect, the value's
+ * source, and whether it is an assumption (with the note that says why).
+ */
+public record Basis(String parameter, java.time.LocalDate since, String source, boolean assumption, String note) {
     /**
      * The bases of several values as one immutable list, built once: conclusions usually rest on two or
      * three parameters, and the assessment builds many of them.
@@ -39,6 +42,6 @@ public record Basis(String parameter, String source, boolean assumption, String 
         String source = parameter.reference().isBlank() || value.source().contains(parameter.reference())
                 ? value.source()
                 : value.source() + "; " + parameter.reference();
-        return new Basis(parameter.id(), source, value.assumption(), value.note());
+        return new Basis(parameter.id(), value.since(), source, value.assumption(), value.note());
     }
 }

@@ -81,7 +81,7 @@ public final class ApiRoutes {
                 "'" + r.citizenship() + "' is not a country code; use TJ, KG, UZ or KZ"));
         LocalDate asOf = r.asOf() == null ? LocalDate.now() : Event.parseDate(r.asOf(), "asOf");
         boolean regionDefaulted = r.region() == null && Jurisdiction.of(j.country()).size() > 1;
-        ctx.contentType("application/json").result(PlanJson.write(assessor.assess(new Facts(c, j, events), asOf), regionDefaulted));
+        ctx.contentType("application/json").result(PlanJson.write(assessor.assess(new Facts(c, j, events), asOf), regionDefaulted, false));
     }
 
     public void parameters(Context ctx) {
