@@ -50,6 +50,7 @@ public final class WebServer {
             config.routes.post("/", planner::plan);
             config.routes.get("/law", law::index);
             config.routes.get("/law/{id}", law::parameter);
+            config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon: browsers ask anyway
 
             config.routes.post("/api/v1/plan", api::plan);
             config.routes.get("/api/v1/law/parameters", api::parameters);

@@ -42,6 +42,8 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
+        // Selenium looks for DevTools bindings of this Chromium's version; plain WebDriver needs none
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
         boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
         if (!installed && "true".equals(System.getenv("CI"))) {
             fail("Chromium and ChromeDriver must be installed in CI (.ci/run installs Debian's chromium and chromium-driver)");
