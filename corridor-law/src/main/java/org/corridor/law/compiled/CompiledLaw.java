@@ -149,6 +149,10 @@ public final class CompiledLaw {
         set(Field.WORK_QUOTA, slot, flag(r.workQuota()));
         Deadline apply = r.applyWithin().value();
         set(Field.APPLY_WITHIN_DAYS, slot, apply == null ? -1 : apply.approximateCalendarDays());
+        Deadline decision = r.decisionWithin().value();
+        set(Field.DECISION_WITHIN_DAYS, slot, decision == null ? -1 : decision.approximateCalendarDays());
+        set(Field.PERMIT_MONTHS, slot, number(r.permitMonths(), 0));
+        set(Field.MAX_PAID_MONTHS, slot, number(r.maxPaidMonths(), 0));
         set(Field.UPFRONT_COST, slot, money(r.upfrontCost()));
         set(Field.MONTHLY_FEE, slot, money(r.monthlyFee()));
         set(Field.EXAM, slot, flag(r.exam()));
@@ -176,6 +180,7 @@ public final class CompiledLaw {
         set(Field.FINE_OVERSTAY_UNQUANTIFIED, slot, r.overstayPenalty().fineUnquantified() ? 1 : 0);
         fine(slot, r.unauthorisedWorkPenalty(), Field.FINE_UNAUTHORISED_WORK_MIN, Field.FINE_UNAUTHORISED_WORK_MAX);
         fine(slot, r.lateApplicationPenalty(), Field.FINE_LATE_APPLICATION_MIN, Field.FINE_LATE_APPLICATION_MAX);
+        fine(slot, r.forgeryPenalty(), Field.FINE_FORGERY_MIN, Field.FINE_FORGERY_MAX);
         set(Field.EXPULSION, slot, r.overstayPenalty().expulsion().ordinal());
     }
 

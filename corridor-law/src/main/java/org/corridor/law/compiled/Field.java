@@ -30,6 +30,12 @@ public enum Field {
     WORK_QUOTA,
     /** Days after entry to apply, or -1 where it is due only before work starts. */
     APPLY_WITHIN_DAYS,
+    /** Days from applying to the decision (a Turkish residence permit by appointment), or -1. */
+    DECISION_WITHIN_DAYS,
+    /** Months a permit runs once issued (a patent runs month by month on its payments), or 0 where not stated. */
+    PERMIT_MONTHS,
+    /** Months a patent can be kept alive by payments before it must be issued anew, or 0 where unlimited. */
+    MAX_PAID_MONTHS,
     UPFRONT_COST,
     /** The monthly payment keeping a patent or permit valid, or 0. */
     MONTHLY_FEE,
@@ -56,6 +62,7 @@ public enum Field {
     FINE_OVERSTAY_UNQUANTIFIED,
     FINE_UNAUTHORISED_WORK_MIN, FINE_UNAUTHORISED_WORK_MAX,
     FINE_LATE_APPLICATION_MIN, FINE_LATE_APPLICATION_MAX,
+    FINE_FORGERY_MIN, FINE_FORGERY_MAX,
     /** 0 none, 1 possible, 2 mandatory administrative expulsion for a stay-regime violation. */
     EXPULSION;
 

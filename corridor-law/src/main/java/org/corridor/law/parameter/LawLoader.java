@@ -148,6 +148,11 @@ public final class LawLoader {
         }
     }
 
+    /** Reads a value given in a file's form (a number, text, a mapping...) as the unit's Java type. */
+    public static Object readValue(Unit unit, JsonNode raw) {
+        return convert(unit, raw);
+    }
+
     private static Object convert(Unit unit, JsonNode raw) {
         if (unit.isCurrency()) {
             if (DatedValue.NOT_QUANTIFIED.equals(raw.asText())) {
