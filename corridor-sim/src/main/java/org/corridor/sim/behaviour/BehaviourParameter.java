@@ -1,0 +1,33 @@
+package org.corridor.sim.behaviour;
+
+import java.util.List;
+
+/**
+ * One behavioural parameter of the model: its value (one number, or one per origin TJ, KG, UZ, or a
+ * list such as twelve monthly factors), what it means, its source, and whether it is sourced from
+ * the documents, an assumption set by hand, or calibrated (and against what).
+ */
+public record BehaviourParameter(String id, String description, String unit, List<Double> values, String source, Status status,
+                                 String note) {
+    public enum Status {
+        /** Taken from a source line or release. */
+        SOURCED,
+        /** Set by hand where the sources give no number; to be calibrated (see MODEL.md). */
+        ASSUMPTION,
+        /** Fitted to targets by `corridor calibrate`; the note names the targets and the date. */
+        CALIBRATED
+    }
+
+    public BehaviourParameter {
+        values = List.copyOf(values);
+    }
+
+    public double value() {
+        return values.get(0);
+    }
+
+    /** The value for an origin (0 TJ, 1 KG, 2 UZ) where one is given per origin, else the single value. */
+    public double value(int index) {
+        return values.size() == 1 ? values.get(0) : values.get(index);
+    }
+}

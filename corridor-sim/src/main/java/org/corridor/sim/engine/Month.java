@@ -1,0 +1,92 @@
+package org.corridor.sim.engine;
+
+import java.time.YearMonth;
+import org.corridor.law.compiled.CompiledLaw;
+import org.corridor.law.place.Country;
+import org.corridor.sim.environment.Environment;
+import org.corridor.sim.output.Measure;
+import org.corridor.sim.output.Tally;
+import org.corridor.sim.world.Origin;
+import org.corridor.sim.world.Place;
+
+/**
+ * What every phase may read about a month: its index and calendar month, the environment (wages,
+ * exchange rates, demand), the law's compiled slots, the prospects abroad, and last month's totals
+ * (for networks and labour-market crowding). Built once per month, on one thread, and read-only
+ * while the phases run.
+ */
+public final class Month {
+    public final int index;
+    public final YearMonth calendar;
+    /** Months since January 1900, the unit of birth months. */
+    public final int since1900;
+    /** 1 (January) to 12. */
+    public final int monthOfYear;
+    public final Environment.Values env;
+    public final Prospects prospects;
+    private final CompiledLaw law;
+    /** The compiled-law slot for origin o and place p (places 1..5). */
+    private final int[][] slots;
+    /** Last month's people abroad, by origin and place, as a share of all the origin's people abroad. */
+    private final double[][] networkShare;
+    /** Last month's people abroad in each place, all origins, per job open to migrants there. */
+    private final double[] crowding;
+    /** Whether the place's country lifts its bans this month. */
+    private final boolean[] amnesty;
+
+    Month(World world, int index, Tally last) {
+        this.index = index;
+        this.calendar = world.first().plusMonths(index);
+        this.since1900 = (calendar.getYear() - 1900) * 12 + calendar.getMonthValue() - 1;
+        this.monthOfYear = calendar.getMonthValue();
+        this.env = world.environment().at(calendar);
+        this.law = world.law();
+        this.slots = new int[Origin.ALL.length][Place.ALL.length];
+        this.networkShare = new double[Origin.ALL.length][Place.ALL.length];
+        this.crowding = new double[Place.ALL.length];
+        this.amnesty = new boolean[Place.ALL.length];
+        int lawMonth = (int) java.time.temporal.ChronoUnit.MONTHS.between(law.firstMonth(), calendar);
+        double[] jobs = Prospects.jobsForMigrants(world.behaviour());
+        for (Origin o : Origin.ALL) {
+            double abroadAll = last == null ? 0 : last.total(o.ordinal(), Measure.ABROAD);
+            for (Place p : Place.DESTINATIONS) {
+                slots[o.ordinal()][p.ordinal()] = law.slot(p.jurisdiction(), o.country(), lawMonth);
+                double abroad = last == null ? 0 : last.atPlace(o.ordinal(), p.ordinal(), Measure.ABROAD);
+                networkShare[o.ordinal()][p.ordinal()] = abroadAll > 0 ? abroad / abroadAll : 0;
+                crowding[p.ordinal()] += abroad / world.scale();
+            }
+        }
+        for (Place p : Place.DESTINATIONS) {
+            double capacity = jobs[p.ordinal()] * env.demand()[p.ordinal()];
+            crowding[p.ordinal()] = capacity > 0 ? crowding[p.ordinal()] / capacity : 0;
+            Country country = p.jurisdiction().country();
+            for (BanAmnesty a : world.amnesties()) {
+                amnesty[p.ordinal()] |= a.month().equals(calendar) && a.country() == country;
+            }
+        }
+        this.prospects = new Prospects(world, this);
+    }
+
+    public CompiledLaw law() {
+        return law;
+    }
+
+    /** The compiled-law slot for an origin and a destination in this month. */
+    public int slot(int origin, int place) {
+        return slots[origin][place];
+    }
+
+    /** Of last month's migrants from the origin, the share at this place. */
+    public double networkShare(int origin, int place) {
+        return networkShare[origin][place];
+    }
+
+    /** Migrants last month per job open to them at the place (above 1, jobs are short). */
+    public double crowding(int place) {
+        return crowding[place];
+    }
+
+    public boolean amnesty(int place) {
+        return amnesty[place];
+    }
+}

@@ -1,0 +1,106 @@
+package org.corridor.sim.environment;
+
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.corridor.sim.world.Origin;
+import org.corridor.sim.world.Place;
+
+/**
+ * The world outside the model's people: exchange rates, wages at home and abroad, labour demand, the
+ * reach of the ban registers and the money-transfer channel, as {@link Series} read month by month.
+ * Immutable; a scenario changes a copy ({@link #with}).
+ */
+public final class Environment {
+    /** Every series the model reads; the input file must give exactly these. */
+    public static final List<String> SERIES = List.of(
+            "fx.RUB", "fx.KZT", "fx.TRY",
+            "wage.RU", "wage.KZ", "wage.TR",
+            "home_wage.TJ", "home_wage.KG", "home_wage.UZ",
+            "demand.RU", "demand.KZ", "demand.TR",
+            "ban_register.RU", "ban_register.KZ", "ban_register.TR",
+            "mto_share.TJ", "mto_share.KG", "mto_share.UZ");
+
+    private final Map<String, Series> series;
+
+    public Environment(Map<String, Series> series) {
+        for (String id : SERIES) {
+            if (!series.containsKey(id)) {
+                throw new IllegalArgumentException("environment series " + id + " is missing");
+            }
+        }
+        for (String id : series.keySet()) {
+            if (!SERIES.contains(id)) {
+                throw new IllegalArgumentException("unknown environment series " + id + " (known: " + SERIES + ")");
+            }
+        }
+        this.series = Collections.unmodifiableMap(new TreeMap<>(series));
+    }
+
+    public Map<String, Series> series() {
+        return series;
+    }
+
+    public Series series(String id) {
+        Series s = series.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown environment series " + id);
+        }
+        return s;
+    }
+
+    /** A copy with one series replaced. */
+    public Environment with(Series replacement) {
+        Map<String, Series> copy = new TreeMap<>(series);
+        copy.put(replacement.id(), replacement);
+        return new Environment(copy);
+    }
+
+    /** The environment in one month, by place (index = {@link Place} code) and origin. */
+    public Values at(YearMonth month) {
+        double[] fx = new double[Place.ALL.length];
+        double[] wage = new double[Place.ALL.length];
+        double[] demand = new double[Place.ALL.length];
+        double[] register = new double[Place.ALL.length];
+        for (Place p : Place.DESTINATIONS) {
+            String country = p.russia() ? "RU" : p.name();
+            String currency = switch (country) {
+                case "RU" -> "RUB";
+                case "KZ" -> "KZT";
+                default -> "TRY";
+            };
+            fx[p.ordinal()] = series("fx." + currency).at(month);
+            double localWage = series("wage." + country).at(month);
+            wage[p.ordinal()] = p == Place.TR ? localWage : localWage / fx[p.ordinal()];
+            demand[p.ordinal()] = series("demand." + country).at(month);
+            register[p.ordinal()] = clampShare(series("ban_register." + country).at(month));
+        }
+        double[] homeWage = new double[Origin.ALL.length];
+        double[] mto = new double[Origin.ALL.length];
+        for (Origin o : Origin.ALL) {
+            homeWage[o.ordinal()] = series("home_wage." + o.name()).at(month);
+            mto[o.ordinal()] = clampShare(series("mto_share." + o.name()).at(month));
+        }
+        return new Values(fx, wage, homeWage, demand, register, mto);
+    }
+
+    private static double clampShare(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    /**
+     * One month's environment. Arrays are indexed by place code (0 = home, unused) or origin code.
+     *
+     * @param fxPerUsd the destination currency per US dollar
+     * @param wageUsd the destination's average monthly wage in US dollars
+     * @param homeWageUsd the origin's average monthly wage in US dollars
+     * @param demand the destination's labour demand index (2008 = 1)
+     * @param banRegister the share of the destination's bans that the border enforces
+     * @param mtoShare the share of remittances sent through money transfer operators
+     */
+    public record Values(double[] fxPerUsd, double[] wageUsd, double[] homeWageUsd, double[] demand, double[] banRegister,
+                         double[] mtoShare) {
+    }
+}

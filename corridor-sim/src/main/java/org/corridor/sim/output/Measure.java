@@ -1,0 +1,57 @@
+package org.corridor.sim.output;
+
+import java.util.Locale;
+
+/**
+ * What the person-level series count, per month, origin, place, sex and legal state. Money is in US
+ * dollars. Every count is of agents; the writer divides by the scale for full-population estimates.
+ */
+public enum Measure {
+    /** People abroad at the end of the month. */
+    ABROAD,
+    /** People who entered a destination this month. */
+    ARRIVALS,
+    /** People who came home this month (for good or on a visit), counted at the place they left. */
+    RETURNS,
+    /** People abroad and registered at their place of stay. */
+    REGISTERED,
+    /** People abroad holding a valid patent or permit, or working where none is needed (EAEU). */
+    AUTHORISED,
+    /** People abroad whose stay is irregular. */
+    IRREGULAR,
+    /** People banned from re-entry this month, counted at the place that banned them. */
+    NEWLY_BANNED,
+    /** People under a re-entry ban this month, counted at the place that banned them, wherever they are. */
+    BANNED,
+    /** People turned back at the border because of a ban they did not know of. */
+    REFUSED_AT_BORDER,
+    /** People abroad whose papers the police checked this month. */
+    CHECKED,
+    /** People expelled or deported this month. */
+    EXPELLED,
+    /** People abroad working this month. */
+    WORKING,
+    /** People abroad whose wages this month were withheld. */
+    UNPAID,
+    /** Earnings abroad this month, after the middleman's cut. */
+    EARNINGS_USD,
+    /** Patent and permit fees paid this month. */
+    FEES_USD,
+    /** Fines paid this month. */
+    FINES_USD,
+    /** Bribes paid to the police this month. */
+    BRIBES_USD,
+    /** Remittances sent home this month, before transfer fees. */
+    REMITTANCES_USD;
+
+    public static final Measure[] ALL = values();
+
+    public String column() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Money measures are sums of dollars, not counts of people. */
+    public boolean money() {
+        return name().endsWith("_USD");
+    }
+}

@@ -1,0 +1,155 @@
+package org.corridor.sim.phase;
+
+import org.corridor.law.compiled.CompiledLaw;
+import org.corridor.law.compiled.Field;
+import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Month;
+import org.corridor.sim.engine.Phase;
+import org.corridor.sim.engine.World;
+import org.corridor.sim.output.Measure;
+import org.corridor.sim.output.Tally;
+import org.corridor.sim.random.Draws;
+import org.corridor.sim.world.Households;
+import org.corridor.sim.world.LegalState;
+import org.corridor.sim.world.People;
+import org.corridor.sim.world.Place;
+
+/**
+ * Enforcement: document checks, bribes, fines, expulsions and re-entry bans. Police stop Central
+ * Asians far more often than others (21.8 times more likely in the Moscow metro, 002:8924-8931). A
+ * migrant found in breach pays a bribe (39.6% did, 003:866; 10,000 roubles demanded, 3,000 paid,
+ * 001:491-497) or goes through the formal process: the law's fine for the breach, and administrative
+ * expulsion where the law makes it mandatory (Moscow and St Petersburg) or at the court's discretion,
+ * which brings the law's expulsion ban (003:800, 002:3499-3500). Forged papers, when found, bring the
+ * forgery ban and fine (003:818). A second offence within the law's window may bring a ban
+ * (114-FZ art. 26(4)). Bans are recorded as far as the register reaches. A scenario's amnesty lifts a
+ * country's bans.
+ */
+public final class EnforcementPhase implements Phase {
+    private static final Field[] FIELDS = Field.values();
+    private final People people;
+    private final Households households;
+    private final long seed;
+    private final Homecoming homecoming;
+    private final double[] checkRate;
+    private final double forgeryDetection;
+    private final double bribeRate;
+    private final double bribeRub;
+    private final double expulsionDiscretionary;
+    private final double repeatBanRate;
+    private final double recordedWithoutRegister;
+
+    public EnforcementPhase(World world) {
+        Behaviour b = world.behaviour();
+        this.people = world.people();
+        this.households = world.households();
+        this.seed = world.seed();
+        this.homecoming = new Homecoming(world);
+        this.checkRate = b.parameter("enforcement.check_rate").values().stream().mapToDouble(Double::doubleValue).toArray();
+        if (checkRate.length != Place.DESTINATIONS.length) {
+            throw new IllegalArgumentException("enforcement.check_rate needs one value per destination");
+        }
+        this.forgeryDetection = b.get("enforcement.forgery_detection");
+        this.bribeRate = b.get("enforcement.bribe_rate");
+        this.bribeRub = b.get("enforcement.bribe_rub");
+        this.expulsionDiscretionary = b.get("enforcement.expulsion_discretionary");
+        this.repeatBanRate = b.get("enforcement.repeat_offence_ban_rate");
+        this.recordedWithoutRegister = b.get("enforcement.ban_recorded_without_register");
+    }
+
+    @Override
+    public void run(Month month, int first, int end, Tally tally) {
+        People p = people;
+        CompiledLaw law = month.law();
+        int m = month.index;
+        boolean amnesty = false;
+        for (Place place : Place.DESTINATIONS) {
+            amnesty |= month.amnesty(place.ordinal());
+        }
+        double rubPerUsd = month.env.fxPerUsd()[Place.RU_OTHER.ordinal()];
+        for (int hh = first; hh < end; hh++) {
+            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
+                if ((p.flags[i] & People.ALIVE) == 0) {
+                    continue;
+                }
+                if (amnesty) {
+                    liftBans(month, i);
+                }
+                int place = p.place[i];
+                if (place == 0 || Draws.uniform(seed, i, m, Streams.CHECK) >= checkRate[place - 1]) {
+                    continue;
+                }
+                int origin = p.origin[i];
+                int sex = p.sex[i];
+                int state = p.legal[i];
+                tally.add(origin, place, sex, state, Measure.CHECKED, 1);
+                boolean forgeryFound = (p.papers[i] & People.FORGED) != 0 && Draws.uniform(seed, i, m, Streams.FORGERY_FOUND) < forgeryDetection;
+                boolean irregular = state == LegalState.IRREGULAR.ordinal();
+                boolean unauthorised = state == LegalState.UNAUTHORISED_WORK.ordinal();
+                if (!forgeryFound && !irregular && !unauthorised) {
+                    continue;
+                }
+                double fx = month.env.fxPerUsd()[place];
+                if (!forgeryFound && Draws.uniform(seed, i, m, Streams.BRIBE) < bribeRate) {
+                    double bribe = bribeRub / rubPerUsd;
+                    p.earnings[i] -= (float) bribe;
+                    tally.add(origin, place, sex, state, Measure.BRIBES_USD, bribe);
+                    continue;
+                }
+                int slot = month.slot(origin, place);
+                Field min;
+                if (forgeryFound) {
+                    min = Field.FINE_FORGERY_MIN;
+                } else if (irregular) {
+                    min = m > p.legalUntil[i] ? Field.FINE_OVERSTAY_MIN : Field.FINE_REGISTRATION_MIN;
+                } else {
+                    min = Field.FINE_UNAUTHORISED_WORK_MIN;
+                }
+                double low = law.value(min, slot);
+                double high = law.value(FIELDS[min.ordinal() + 1], slot);
+                double fine = (low + (high - low) * Draws.uniform(seed, i, m, Streams.FINE)) / fx;
+                if (fine > 0) {
+                    p.earnings[i] -= (float) fine;
+                    tally.add(origin, place, sex, state, Measure.FINES_USD, fine);
+                }
+                int expulsion = (int) law.value(Field.EXPULSION, slot);
+                boolean expelled = forgeryFound || expulsion == 2
+                        || (expulsion == 1 && Draws.uniform(seed, i, m, Streams.EXPEL) < expulsionDiscretionary);
+                double recorded = Math.max(month.env.banRegister()[place], recordedWithoutRegister);
+                boolean repeat = p.lastOffence[i] >= 0 && law.value(Field.REPEAT_OFFENCE_COUNT, slot) >= 2
+                        && m - p.lastOffence[i] <= 12 * law.value(Field.REPEAT_OFFENCE_WINDOW_YEARS, slot);
+                p.lastOffence[i] = (short) m;
+                int banMonths = 0;
+                if (expelled) {
+                    banMonths = (int) law.value(forgeryFound ? Field.FORGERY_BAN_MONTHS : Field.EXPULSION_BAN_MONTHS, slot);
+                }
+                if (repeat && Draws.uniform(seed, i, m, Streams.REPEAT_BAN) < repeatBanRate) {
+                    banMonths = Math.max(banMonths, (int) law.value(Field.REPEAT_OFFENCE_BAN_MONTHS, slot));
+                }
+                if (banMonths > 0 && Draws.uniform(seed, i, m, Streams.BAN_RECORD) < recorded) {
+                    Bans.impose(p, i, place, banMonths, month, true, tally);
+                }
+                if (expelled) {
+                    tally.add(origin, place, sex, state, Measure.EXPELLED, 1);
+                    homecoming.comeHome(month, i, hh, false, true, tally);
+                }
+            }
+        }
+    }
+
+    private void liftBans(Month month, int i) {
+        People p = people;
+        if (month.amnesty(Place.RU_MOW.ordinal())) {
+            p.bannedRu[i] = -1;
+        }
+        if (month.amnesty(Place.KZ.ordinal())) {
+            p.bannedKz[i] = -1;
+        }
+        if (month.amnesty(Place.TR.ordinal())) {
+            p.bannedTr[i] = -1;
+        }
+        if (!Bans.banned(p, i, month.index)) {
+            p.hold(i, People.KNOWS_BAN, false);
+        }
+    }
+}

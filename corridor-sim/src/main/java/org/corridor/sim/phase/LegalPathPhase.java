@@ -1,0 +1,219 @@
+package org.corridor.sim.phase;
+
+import org.corridor.law.compiled.CompiledLaw;
+import org.corridor.law.compiled.Field;
+import org.corridor.law.regime.AuthorisationKind;
+import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Month;
+import org.corridor.sim.engine.Phase;
+import org.corridor.sim.engine.World;
+import org.corridor.sim.output.Measure;
+import org.corridor.sim.output.Tally;
+import org.corridor.sim.random.Draws;
+import org.corridor.sim.world.Households;
+import org.corridor.sim.world.LegalState;
+import org.corridor.sim.world.People;
+
+/**
+ * The legal path through the law module's compiled view: what the law of the month requires of this
+ * citizenship at this place, and whether the migrant manages it.
+ * <ul>
+ *   <li>Registration at the place of stay, on arrival or late. About 900,000 of 1.3 million Tajik
+ *       migrants were registered (003:842); those who were not give six reasons (003:844-854), which
+ *       scenarios can remove one by one. Some buy forged papers instead (003:804-813).</li>
+ *   <li>Work authorisation of the month's kind: a permit under quota, the 2010 patent, the 2015
+ *       patent with its up-front package, exam and monthly payments (002:2715-2720), or nothing for
+ *       EAEU citizens. Its cost, as a share of a year's pay, lowers the chance of applying; the exam
+ *       is passed, bought (002:4054-4058) or failed; a foreign passport is needed by Tajik citizens
+ *       from 2015 (003:757); applying after the window brings the late fine.</li>
+ *   <li>The monthly payment that keeps a patent alive (002:2716-2717), or its lapse; after the
+ *       law's maximum a patent must be issued anew.</li>
+ *   <li>A Turkish residence permit by appointment (002:10031-10038).</li>
+ *   <li>The stay: lawful while the visitor days last, while a patent or permit is valid, or while an
+ *       EAEU worker has a contract; then the legal state of the month.</li>
+ * </ul>
+ */
+public final class LegalPathPhase implements Phase {
+    private static final double DAYS_PER_MONTH = 30.44;
+
+    private final People people;
+    private final Households households;
+    private final long seed;
+    private final double registrationRate;
+    private final double lateRegistrationRate;
+    private final double barriersLeft;
+    private final double forgedPapers;
+    private final double[] authorisationRate = new double[AuthorisationKind.values().length];
+    private final double quotaFactor;
+    private final double costSensitivity;
+    private final double[] examPass = new double[3];
+    private final double examBought;
+    private final double payRate;
+    private final double passportAbroad;
+    private final double residencePermitRate;
+    private final double migrantRatio;
+
+    public LegalPathPhase(World world) {
+        Behaviour b = world.behaviour();
+        this.people = world.people();
+        this.households = world.households();
+        this.seed = world.seed();
+        this.registrationRate = b.get("legal.registration_rate");
+        this.lateRegistrationRate = b.get("legal.late_registration_rate");
+        var reasons = b.parameter("legal.registration_failure_reasons").values();
+        var removed = b.parameter("legal.registration_barriers_removed").values();
+        if (reasons.size() != removed.size()) {
+            throw new IllegalArgumentException("legal.registration_barriers_removed needs one value per reason in legal.registration_failure_reasons");
+        }
+        double total = reasons.stream().mapToDouble(Double::doubleValue).sum();
+        double gone = 0;
+        for (int k = 0; k < reasons.size(); k++) {
+            gone += reasons.get(k) / total * Math.max(0, Math.min(1, removed.get(k)));
+        }
+        this.barriersLeft = 1 - gone;
+        this.forgedPapers = b.get("legal.forged_papers");
+        var rates = b.parameter("legal.authorisation_rate").values();
+        for (AuthorisationKind k : AuthorisationKind.values()) {
+            authorisationRate[k.ordinal()] = k == AuthorisationKind.NONE ? 0 : rates.get(k.ordinal() - 1);
+        }
+        this.quotaFactor = b.get("legal.quota_factor");
+        this.costSensitivity = b.get("legal.cost_sensitivity");
+        for (int e = 0; e < 3; e++) {
+            examPass[e] = b.get("legal.exam_pass", e);
+        }
+        this.examBought = b.get("legal.exam_bought");
+        this.payRate = b.get("legal.patent_payment_rate");
+        this.passportAbroad = b.get("legal.passport_abroad");
+        this.residencePermitRate = b.get("legal.residence_permit_rate");
+        this.migrantRatio = b.get("work.migrant_wage_ratio");
+    }
+
+    @Override
+    public void run(Month month, int first, int end, Tally tally) {
+        People p = people;
+        CompiledLaw law = month.law();
+        int m = month.index;
+        for (int hh = first; hh < end; hh++) {
+            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
+                int place = p.place[i];
+                if (place == 0 || (p.flags[i] & People.ALIVE) == 0) {
+                    continue;
+                }
+                int origin = p.origin[i];
+                int slot = month.slot(origin, place);
+                double fx = month.env.fxPerUsd()[place];
+                int monthsIn = m - p.entered[i];
+
+                boolean registrationRequired = law.value(Field.REGISTRATION_CALENDAR_DAYS, slot) >= 0;
+                if (registrationRequired && (p.flags[i] & People.REGISTERED) == 0) {
+                    double rate = 1 - (1 - (monthsIn == 0 ? registrationRate : lateRegistrationRate)) * barriersLeft;
+                    if (Draws.uniform(seed, i, m, Streams.REGISTER) < rate) {
+                        p.flags[i] |= People.REGISTERED;
+                    } else if (monthsIn == 0 && Draws.uniform(seed, i, m, Streams.FORGE) < forgedPapers) {
+                        p.papers[i] |= People.FORGED;
+                    }
+                }
+
+                boolean authorisationRequired = law.flag(Field.WORK_AUTHORISATION_REQUIRED, slot);
+                if (authorisationRequired) {
+                    double fee = law.value(Field.MONTHLY_FEE, slot);
+                    int maxPaid = (int) law.value(Field.MAX_PAID_MONTHS, slot);
+                    boolean paidLastMonth = p.authorisedUntil[i] == m - 1;
+                    if (paidLastMonth && fee > 0 && (maxPaid == 0 || m - p.authorisedSince[i] < maxPaid)) {
+                        double wage = grossWage(month, place);
+                        double affordability = Math.exp(-costSensitivity * fee / fx / wage);
+                        if (Draws.uniform(seed, i, m, Streams.PAY) < payRate * affordability) {
+                            p.authorisedUntil[i] = (short) m;
+                            pay(i, origin, place, Measure.FEES_USD, fee / fx, tally);
+                        }
+                    }
+                    if (p.authorisedUntil[i] < m) {
+                        apply(month, i, origin, place, slot, monthsIn, fee, fx, tally);
+                    }
+                } else if (law.flag(Field.RESIDENCE_PERMIT, slot) && p.authorisedUntil[i] < m
+                        && Draws.uniform(seed, i, m, Streams.AUTHORISE) < residencePermitRate) {
+                    int decision = (int) Math.ceil(Math.max(0, law.value(Field.DECISION_WITHIN_DAYS, slot)) / DAYS_PER_MONTH);
+                    int term = Math.max(1, (int) law.value(Field.PERMIT_MONTHS, slot));
+                    // A timely application keeps the stay lawful until the decision (002:10031-10038).
+                    p.authorisedSince[i] = (short) m;
+                    p.authorisedUntil[i] = (short) Math.min(Short.MAX_VALUE, m + decision + term - 1);
+                }
+
+                if (p.authorisedUntil[i] >= m && p.authorisedUntil[i] > p.legalUntil[i]) {
+                    p.legalUntil[i] = p.authorisedUntil[i];
+                }
+                if (law.flag(Field.STAY_FOLLOWS_CONTRACT, slot) && (p.flags[i] & (People.WORKING | People.FORMAL)) == (People.WORKING | People.FORMAL)
+                        && p.legalUntil[i] < m) {
+                    p.legalUntil[i] = (short) m;
+                }
+                boolean working = (p.flags[i] & People.WORKING) != 0;
+                LegalState state;
+                if (m > p.legalUntil[i] || (registrationRequired && (p.flags[i] & People.REGISTERED) == 0 && monthsIn >= 1)) {
+                    state = LegalState.IRREGULAR;
+                } else if (working && authorisationRequired && p.authorisedUntil[i] < m) {
+                    state = LegalState.UNAUTHORISED_WORK;
+                } else if (working) {
+                    state = LegalState.LEGAL_WORKER;
+                } else {
+                    state = LegalState.LEGAL_VISITOR;
+                }
+                p.legal[i] = (byte) state.ordinal();
+            }
+        }
+    }
+
+    /** Pays a fee or fine out of this month's earnings, counted under the state the person was in. */
+    private void pay(int i, int origin, int place, Measure what, double usd, Tally tally) {
+        people.earnings[i] -= (float) usd;
+        tally.add(origin, place, people.sex[i], people.legal[i], what, usd);
+    }
+
+    /** Applies for work authorisation, paying the fees (and the late fine) if it is issued. */
+    private void apply(Month month, int i, int origin, int place, int slot, int monthsIn, double fee, double fx, Tally tally) {
+        People p = people;
+        CompiledLaw law = month.law();
+        int m = month.index;
+        if (law.flag(Field.FOREIGN_PASSPORT, slot) && (p.papers[i] & People.PASSPORT) == 0) {
+            if (Draws.uniform(seed, i, m, Streams.PASSPORT) >= passportAbroad) {
+                return;
+            }
+            p.papers[i] |= People.PASSPORT;
+        }
+        int kind = (int) law.value(Field.WORK_AUTHORISATION_KIND, slot);
+        double upfront = law.value(Field.UPFRONT_COST, slot);
+        double yearShare = (upfront + 12 * fee) / fx / (12 * grossWage(month, place));
+        double rate = authorisationRate[kind] * Math.exp(-costSensitivity * yearShare) * (law.flag(Field.WORK_QUOTA, slot) ? quotaFactor : 1);
+        if (Draws.uniform(seed, i, m, Streams.AUTHORISE) >= rate) {
+            return;
+        }
+        if (law.flag(Field.EXAM, slot) && (p.papers[i] & People.EXAM) == 0) {
+            double u = Draws.uniform(seed, i, m, Streams.EXAM);
+            double pass = examPass[p.education[i]];
+            if (u < pass) {
+                p.papers[i] |= People.EXAM;
+            } else if (u < pass + (1 - pass) * examBought) {
+                p.papers[i] |= People.EXAM | People.FORGED; // a certificate bought from a mediator
+            } else {
+                return;
+            }
+        }
+        p.authorisedSince[i] = (short) m;
+        int term = (int) law.value(Field.PERMIT_MONTHS, slot);
+        p.authorisedUntil[i] = (short) (fee > 0 || term <= 0 ? m : m + term - 1);
+        pay(i, origin, place, Measure.FEES_USD, (upfront + fee) / fx, tally);
+        double window = law.value(Field.APPLY_WITHIN_DAYS, slot);
+        if (window >= 0 && monthsIn * DAYS_PER_MONTH > window) {
+            double min = law.value(Field.FINE_LATE_APPLICATION_MIN, slot);
+            double max = law.value(Field.FINE_LATE_APPLICATION_MAX, slot);
+            double fine = min + (max - min) * Draws.uniform(seed, i, m, Streams.FINE);
+            if (fine > 0) {
+                pay(i, origin, place, Measure.FINES_USD, fine / fx, tally);
+            }
+        }
+    }
+
+    /** The average gross monthly wage of a migrant at the place, US dollars (for what costs weigh against). */
+    private double grossWage(Month month, int place) {
+        return Math.max(1, month.env.wageUsd()[place] * migrantRatio);
+    }
+}

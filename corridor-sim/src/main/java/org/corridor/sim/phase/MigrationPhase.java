@@ -1,0 +1,194 @@
+package org.corridor.sim.phase;
+
+import org.corridor.law.compiled.Field;
+import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Month;
+import org.corridor.sim.engine.Phase;
+import org.corridor.sim.engine.Prospects;
+import org.corridor.sim.engine.World;
+import org.corridor.sim.output.Measure;
+import org.corridor.sim.output.Tally;
+import org.corridor.sim.random.Draws;
+import org.corridor.sim.world.Households;
+import org.corridor.sim.world.LegalState;
+import org.corridor.sim.world.People;
+import org.corridor.sim.world.Place;
+import org.corridor.sim.world.Role;
+
+/**
+ * The decision to migrate, and the journey. A person of working age at home leaves with a monthly
+ * hazard that is the product of:
+ * <ul>
+ *   <li>a base rate for the origin;</li>
+ *   <li>the expected gain abroad over the wage at home, net of living and legalisation costs and the
+ *       fare ({@link Prospects}), relative to a reference gain, to a power (the elasticity);</li>
+ *   <li>age (about 75% of migrants are under 35, 001:274) and sex (gender norms: women are about
+ *       16-18% of Tajik migrants, 000:67 and 002:3642-3650, nearly 40% of Kyrgyz, 001:280);</li>
+ *   <li>the season (arrive in spring, 002:2991-2993);</li>
+ *   <li>household need: income at home and remittances against what the household needs;</li>
+ *   <li>networks: a member abroad already, or one's own experience (83.4% get help from networks,
+ *       003:591-593);</li>
+ *   <li>bans: a destination one knows one is banned from is out of the choice; a household whose
+ *       man is banned sends a wife or brother instead (002:4001-4008).</li>
+ * </ul>
+ * Where a migrant goes is drawn from {@link Prospects#choose}. A ban the migrant does not know of is
+ * found at the border when the border checks (not universally, 004:57), and the migrant is turned
+ * back (001:509-511). Tajik citizens need a foreign passport from 2015 (003:757).
+ */
+public final class MigrationPhase implements Phase {
+    static final int MIN_AGE = 16;
+    static final int MAX_AGE = 60;
+
+    private final People people;
+    private final Households households;
+    private final long seed;
+    private final double[] base = new double[3];
+    private final double[] gainReference = new double[3];
+    private final double[] women = new double[3];
+    private final double elasticity;
+    private final double[] ageFactor = new double[MAX_AGE + 1];
+    private final double[] season;
+    private final double householdNetwork;
+    private final double experience;
+    private final double needShare;
+    private final double needElasticity;
+    private final double needMin;
+    private final double needMax;
+    private final double banSubstitution;
+    private final double visitBack;
+    private final double borderCheck;
+    private final double passportObtain;
+
+    public MigrationPhase(World world) {
+        Behaviour b = world.behaviour();
+        this.people = world.people();
+        this.households = world.households();
+        this.seed = world.seed();
+        for (int o = 0; o < 3; o++) {
+            base[o] = b.get("migration.base_hazard", o);
+            gainReference[o] = b.get("migration.gain_reference", o);
+            women[o] = b.get("migration.women_relative", o);
+        }
+        this.elasticity = b.get("migration.gain_elasticity");
+        var bands = b.parameter("migration.age_factor").values();
+        for (int age = MIN_AGE; age <= MAX_AGE; age++) {
+            ageFactor[age] = bands.get(Math.min(bands.size() - 1, (age - MIN_AGE) / 5));
+        }
+        this.season = Seasons.normalised(b, "migration.season");
+        this.householdNetwork = b.get("migration.household_network");
+        this.experience = b.get("migration.experience");
+        this.needShare = b.get("migration.need_share_of_wage");
+        this.needElasticity = b.get("migration.need_elasticity");
+        this.needMin = b.get("migration.need_min");
+        this.needMax = b.get("migration.need_max");
+        this.banSubstitution = b.get("migration.ban_substitution");
+        this.visitBack = b.get("return.visit_back");
+        this.borderCheck = b.get("enforcement.border_check");
+        this.passportObtain = b.get("legal.passport_obtain");
+    }
+
+    @Override
+    public void run(Month month, int first, int end, Tally tally) {
+        People p = people;
+        int m = month.index;
+        Prospects prospects = month.prospects;
+        // The month's hazard before individual factors, by origin, sex and mask of known bans.
+        double[] factor = new double[3 * 2 * Prospects.MASKS];
+        double seasonal = season[month.monthOfYear - 1];
+        for (int o = 0; o < 3; o++) {
+            for (int sex = 0; sex < 2; sex++) {
+                for (int mask = 0; mask < Prospects.MASKS; mask++) {
+                    double gain = prospects.expectedGain(o, sex, mask);
+                    factor[(o * 2 + sex) * Prospects.MASKS + mask] = gain <= 0 ? 0
+                            : base[o] * seasonal * (sex == 1 ? women[o] : 1) * Math.pow(gain / gainReference[o], elasticity);
+                }
+            }
+        }
+        for (int hh = first; hh < end; hh++) {
+            int from = households.first[hh];
+            int to = from + households.size[hh];
+            int origin = households.origin[hh];
+            int alive = 0;
+            boolean memberAbroad = false;
+            boolean memberBanned = false;
+            for (int i = from; i < to; i++) {
+                if ((p.flags[i] & People.ALIVE) != 0) {
+                    alive++;
+                    memberAbroad |= p.place[i] != 0;
+                    // A household can only send someone else in place of a ban it knows of.
+                    memberBanned |= p.bannedRu[i] >= m && p.sex[i] == 0 && (p.papers[i] & People.KNOWS_BAN) != 0;
+                }
+            }
+            if (alive == 0) {
+                continue;
+            }
+            double home = month.env.homeWageUsd()[origin];
+            double income = households.homeIncome[hh] * home + households.remittedAverage[hh];
+            double required = alive * needShare * home;
+            double need = income <= 0 ? needMax : Math.max(needMin, Math.min(needMax, Math.pow(required / income, needElasticity)));
+            double householdFactor = need * (memberAbroad ? householdNetwork : 1);
+            for (int i = from; i < to; i++) {
+                if (p.place[i] != 0 || (p.flags[i] & People.ALIVE) == 0) {
+                    continue;
+                }
+                int age = p.age(i, month.since1900);
+                if (age < MIN_AGE || age > MAX_AGE) {
+                    continue;
+                }
+                int mask = Bans.knownMask(p, i, m);
+                int sex = p.sex[i];
+                if ((p.flags[i] & People.VISITING) != 0) {
+                    int back = p.lastPlace[i];
+                    if (!Prospects.excluded(mask, Place.of(back)) && Draws.uniform(seed, i, m, Streams.MIGRATE) < visitBack) {
+                        depart(month, i, back, tally);
+                    }
+                    continue;
+                }
+                double hazard = factor[(origin * 2 + sex) * Prospects.MASKS + mask] * ageFactor[age] * householdFactor;
+                if ((p.flags[i] & People.EVER_ABROAD) != 0) {
+                    hazard *= experience;
+                }
+                if (memberBanned && p.bannedRu[i] < m && age >= 18 && (p.role[i] != Role.CHILD.ordinal() || sex == 0)) {
+                    hazard *= banSubstitution;
+                }
+                if (Draws.uniform(seed, i, m, Streams.MIGRATE) >= hazard) {
+                    continue;
+                }
+                int destination = prospects.choose(origin, sex, mask, Draws.uniform(seed, i, m, Streams.DESTINATION));
+                if (destination != 0) {
+                    depart(month, i, destination, tally);
+                }
+            }
+        }
+    }
+
+    private void depart(Month month, int i, int destination, Tally tally) {
+        People p = people;
+        int m = month.index;
+        int origin = p.origin[i];
+        int slot = month.slot(origin, destination);
+        if (month.law().flag(Field.FOREIGN_PASSPORT, slot) && (p.papers[i] & People.PASSPORT) == 0) {
+            if (Draws.uniform(seed, i, m, Streams.PASSPORT) >= passportObtain) {
+                return; // waiting for a passport: the journey is put off
+            }
+            p.papers[i] |= People.PASSPORT;
+        }
+        // A ban on record is a ban in the register; whether the border looks is the only chance left.
+        if (p.bannedUntil(i, Place.of(destination)) >= m && Draws.uniform(seed, i, m, Streams.BORDER) < borderCheck) {
+            p.papers[i] |= People.KNOWS_BAN;
+            p.flags[i] &= ~People.VISITING;
+            tally.add(origin, destination, p.sex[i], LegalState.HOME.ordinal(), Measure.REFUSED_AT_BORDER, 1);
+            return;
+        }
+        double stayDays = month.law().value(Field.STAY_DAYS, slot);
+        p.place[i] = (byte) destination;
+        p.entered[i] = (short) m;
+        p.legalUntil[i] = (short) (stayDays < 0 ? Short.MAX_VALUE : m + Math.max(1, (int) Math.ceil(stayDays / 30.44)) - 1);
+        p.legal[i] = (byte) LegalState.LEGAL_VISITOR.ordinal();
+        p.flags[i] = (byte) ((p.flags[i] & ~(People.REGISTERED | People.WORKING | People.FORMAL | People.VISITING)) | People.EVER_ABROAD);
+        p.papers[i] = (byte) (p.papers[i] & ~(People.APPLIED | People.FORGED | People.BROKER));
+        p.authorisedSince[i] = -1;
+        p.authorisedUntil[i] = -1;
+        tally.add(origin, destination, p.sex[i], LegalState.LEGAL_VISITOR.ordinal(), Measure.ARRIVALS, 1);
+    }
+}

@@ -1,0 +1,75 @@
+package org.corridor.sim.phase;
+
+import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Month;
+import org.corridor.sim.engine.Phase;
+import org.corridor.sim.engine.World;
+import org.corridor.sim.output.HouseholdMeasure;
+import org.corridor.sim.output.Measure;
+import org.corridor.sim.output.Tally;
+import org.corridor.sim.random.Draws;
+import org.corridor.sim.world.Households;
+import org.corridor.sim.world.People;
+
+/**
+ * Remittances. Of what is left of the month's pay after fees, fines, bribes and living costs, a
+ * migrant sends a share home, through a money transfer operator (with its fee, and a scenario's
+ * levy such as the 1-2% trust fund of 003:982) or as cash carried home by the migrant or by others
+ * (002:8156-8162), which loses more on the way. What arrives is added to the household's month.
+ */
+public final class RemittancePhase implements Phase {
+    private final People people;
+    private final Households households;
+    private final long seed;
+    private final double livingShare;
+    private final double[] regional;
+    private final double migrantRatio;
+    private final double sendShare;
+    private final double mtoFee;
+    private final double levy;
+    private final double levyShift;
+    private final double cashLoss;
+
+    public RemittancePhase(World world) {
+        Behaviour b = world.behaviour();
+        this.people = world.people();
+        this.households = world.households();
+        this.seed = world.seed();
+        this.livingShare = b.get("remittance.living_cost_share");
+        this.regional = b.parameter("work.regional_wage_ratio").values().stream().mapToDouble(Double::doubleValue).toArray();
+        this.migrantRatio = b.get("work.migrant_wage_ratio");
+        this.sendShare = b.get("remittance.send_share");
+        this.mtoFee = b.get("remittance.mto_fee");
+        this.levy = b.get("remittance.levy");
+        this.levyShift = b.get("remittance.levy_channel_shift");
+        this.cashLoss = b.get("remittance.cash_loss");
+    }
+
+    @Override
+    public void run(Month month, int first, int end, Tally tally) {
+        People p = people;
+        int m = month.index;
+        for (int hh = first; hh < end; hh++) {
+            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
+                int place = p.place[i];
+                if (place == 0 || (p.flags[i] & People.ALIVE) == 0 || p.earnings[i] <= 0) {
+                    continue;
+                }
+                int origin = p.origin[i];
+                // Living costs are those of the place, whatever this migrant earns.
+                double living = livingShare * month.env.wageUsd()[place] * regional[place - 1] * migrantRatio;
+                double spare = p.earnings[i] - living;
+                if (spare <= 0) {
+                    continue;
+                }
+                double sent = spare * sendShare;
+                // A levy on transfers pushes some senders to carry cash instead.
+                double mto = month.env.mtoShare()[origin] * (1 - levyShift * levy);
+                double cost = Draws.uniform(seed, i, m, Streams.CHANNEL) < mto ? sent * (mtoFee + levy) : sent * cashLoss;
+                households.remitted[hh] += (float) (sent - cost);
+                tally.add(origin, place, p.sex[i], p.legal[i], Measure.REMITTANCES_USD, sent);
+                tally.add(origin, HouseholdMeasure.TRANSFER_COSTS_USD, cost);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.corridor.sim.world;
+
+/**
+ * Every household as columns of primitive arrays. Its members are the people
+ * {@code first[h] .. first[h] + size[h] - 1}, including children not yet born (whose birth months
+ * were drawn when the population was made).
+ */
+public final class Households {
+    public static final int BYTES_PER_HOUSEHOLD = 4 + 1 + 1 + 1 + 1 + 4 * 4;
+
+    public final int count;
+    public final int[] first;
+    public final byte[] size;
+    public final byte[] origin;
+    /** Region of origin: an index into the origin's regions in the population inputs. */
+    public final byte[] region;
+    /** 0 urban, 1 rural. */
+    public final byte[] rural;
+    /** Income at home without remittances, as a multiple of the origin's average monthly wage. */
+    public final float[] homeIncome;
+    /** Remittances received this month, US dollars. */
+    public final float[] remitted;
+    /** Remittances received, as a moving average over about a year, US dollars a month. */
+    public final float[] remittedAverage;
+    /** Savings, US dollars. */
+    public final float[] savings;
+
+    public Households(int count) {
+        this.count = count;
+        first = new int[count];
+        size = new byte[count];
+        origin = new byte[count];
+        region = new byte[count];
+        rural = new byte[count];
+        homeIncome = new float[count];
+        remitted = new float[count];
+        remittedAverage = new float[count];
+        savings = new float[count];
+    }
+
+    /** A copy with room for {@code capacity} households, holding the first {@code count}. */
+    public Households copy(int capacity, int count) {
+        Households h = new Households(capacity);
+        System.arraycopy(first, 0, h.first, 0, count);
+        System.arraycopy(size, 0, h.size, 0, count);
+        System.arraycopy(origin, 0, h.origin, 0, count);
+        System.arraycopy(region, 0, h.region, 0, count);
+        System.arraycopy(rural, 0, h.rural, 0, count);
+        System.arraycopy(homeIncome, 0, h.homeIncome, 0, count);
+        System.arraycopy(remitted, 0, h.remitted, 0, count);
+        System.arraycopy(remittedAverage, 0, h.remittedAverage, 0, count);
+        System.arraycopy(savings, 0, h.savings, 0, count);
+        return h;
+    }
+}

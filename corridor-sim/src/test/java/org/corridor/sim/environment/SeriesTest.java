@@ -1,0 +1,69 @@
+package org.corridor.sim.environment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.TreeMap;
+import org.corridor.sim.yaml.InputError;
+import org.corridor.sim.yaml.LocatedYaml;
+import org.junit.jupiter.api.Test;
+
+class SeriesTest {
+    private static Series rouble() {
+        TreeMap<YearMonth, Double> points = new TreeMap<>();
+        points.put(YearMonth.of(2014, 7), 38.42);
+        points.put(YearMonth.of(2015, 7), 60.96);
+        return new Series("fx.RUB", "", "RUB/USD", "test", points);
+    }
+
+    @Test
+    void interpolatesOnAStraightLineAndHoldsFlatOutside() {
+        Series s = rouble();
+        assertEquals(38.42, s.at(YearMonth.of(2010, 1)), 1e-12);
+        assertEquals(38.42, s.at(YearMonth.of(2014, 7)), 1e-12);
+        assertEquals((38.42 + 60.96) / 2, s.at(YearMonth.of(2015, 1)), 1e-12);
+        assertEquals(60.96, s.at(YearMonth.of(2020, 1)), 1e-12);
+    }
+
+    @Test
+    void aScenarioCanMultiplyOrSetFromAMonthLeavingTheMonthsBeforeAlone() {
+        Series s = rouble();
+        Series doubled = s.multipliedFrom(YearMonth.of(2015, 1), 2);
+        assertEquals(s.at(YearMonth.of(2014, 12)), doubled.at(YearMonth.of(2014, 12)), 1e-9);
+        assertEquals(2 * s.at(YearMonth.of(2015, 3)), doubled.at(YearMonth.of(2015, 3)), 1e-9);
+        assertEquals(2 * 60.96, doubled.at(YearMonth.of(2018, 1)), 1e-9);
+        Series held = s.setFrom(YearMonth.of(2014, 7), 38.42);
+        assertEquals(38.42, held.at(YearMonth.of(2019, 1)), 1e-12);
+        assertEquals(38.42, held.at(YearMonth.of(2005, 1)), 1e-12);
+    }
+
+    @Test
+    void theEmbeddedEnvironmentHasEverySeriesAndPositiveValues() {
+        Environment env = EnvironmentLoader.embedded();
+        for (String id : Environment.SERIES) {
+            assertTrue(env.series(id).at(YearMonth.of(2010, 1)) >= 0, id);
+        }
+        Environment.Values v = env.at(YearMonth.of(2015, 7));
+        // The dollar wage in Russia fell with the rouble: 2014 against 2015 (Bank of Russia and Rosstat).
+        assertTrue(v.wageUsd()[3] < env.at(YearMonth.of(2014, 7)).wageUsd()[3]);
+        assertEquals(0.0, env.at(YearMonth.of(2012, 1)).banRegister()[1], 1e-12, "no ban register before 2013");
+    }
+
+    @Test
+    void badEnvironmentFilesAreRejectedWithFileLineAndField() {
+        InputError unknownKey = assertThrows(InputError.class, () -> EnvironmentLoader.parse(LocatedYaml.parse("env.yaml",
+                "fx.RUB:\n  source: x\n  points: {2005: 28}\n  colour: red\n")));
+        assertTrue(unknownKey.getMessage().startsWith("env.yaml:4: fx.RUB.colour: unknown key"), unknownKey.getMessage());
+        InputError notNumber = assertThrows(InputError.class, () -> EnvironmentLoader.parse(LocatedYaml.parse("env.yaml",
+                "fx.RUB:\n  source: x\n  points:\n    2005: lots\n")));
+        assertTrue(notNumber.getMessage().startsWith("env.yaml:4: fx.RUB.points.2005: expected a number"), notNumber.getMessage());
+        InputError badMonth = assertThrows(InputError.class, () -> EnvironmentLoader.parse(LocatedYaml.parse("env.yaml",
+                "fx.RUB:\n  source: x\n  points:\n    2005-13: 3\n")));
+        assertTrue(badMonth.getMessage().contains("fx.RUB.points.2005-13: expected a year (YYYY) or a month (YYYY-MM)"), badMonth.getMessage());
+        InputError unknownSeries = assertThrows(InputError.class, () -> EnvironmentLoader.parse(LocatedYaml.parse("env.yaml",
+                "fx.EUR:\n  source: x\n  points: {2005: 1}\n")));
+        assertTrue(unknownSeries.getMessage().startsWith("env.yaml:1: fx.EUR: unknown series"), unknownSeries.getMessage());
+    }
+}
