@@ -7,6 +7,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // charts are drawn to files, never to a screen
         System.exit(run(args));
     }
 

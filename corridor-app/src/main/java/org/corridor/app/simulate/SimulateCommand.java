@@ -1,0 +1,178 @@
+package org.corridor.app.simulate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.corridor.sim.engine.Engine;
+import org.corridor.sim.engine.World;
+import org.corridor.sim.output.Tally;
+import org.corridor.sim.run.Fingerprint;
+import org.corridor.sim.run.RunOptions;
+import org.corridor.sim.run.Simulation;
+import org.corridor.sim.scenario.Scenario;
+import org.corridor.sim.yaml.InputError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code corridor simulate}: runs a scenario over the whole corridor and writes its outputs. */
+@Command(name = "simulate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Simulate every person of Tajikistan, Kyrgyzstan and Uzbekistan, month by month, under a scenario's",
+            "law, behaviour and environment, and write the run's series, household table, Parquet copies, charts and",
+            "manifest to a new directory. Counts and money are full-population estimates (agent values over the scale).",
+            "",
+            "Bundled scenarios: " + "baseline, patent-price-double, no-ban-database, ban-amnesty-2018, kyrgyzstan-outside-eaeu,",
+            "  registration-appointments, longer-legalisation-window, legal-literacy-campaign, remittance-trust-fund-2pct,",
+            "  passports-at-embassy, no-rouble-devaluation. Or give a scenario file (see docs/MODEL.md, 'Scenarios')."},
+        footer = {"", "Example:", "  corridor simulate --scenario baseline --scale 0.01 --out runs/baseline"})
+public final class SimulateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE", description = "a bundled scenario's name or a scenario file")
+    String scenario;
+
+    @Option(names = "--scale", defaultValue = "0.01", paramLabel = "S",
+            description = "agents per person: 1 is everyone (about 50 million), 0.01 a quick run (default: ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "the random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "first month reported (default: the scenario's period)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", description = "last month (default: the scenario's period)")
+    String to;
+
+    @Option(names = "--burn-in", defaultValue = "36", paramLabel = "MONTHS",
+            description = "months simulated before --from and not reported, so stocks abroad build up (default: ${DEFAULT-VALUE})")
+    int burnIn;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the directory to create; it must not exist or be empty")
+    Path out;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!(scale > 0 && scale <= 1)) {
+            throw bad("--scale", "must be above 0 and at most 1, got " + scale);
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 256) {
+            throw bad("--threads", "must be between 1 and 256, got " + workers);
+        }
+        if (burnIn < 0 || burnIn > 240) {
+            throw bad("--burn-in", "must be between 0 and 240 months, got " + burnIn);
+        }
+        Simulation simulation = Simulation.embedded();
+        Scenario s;
+        try {
+            s = simulation.scenarios().load(scenario);
+        } catch (InputError e) {
+            err.println("corridor simulate: --scenario: " + e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        YearMonth first = month("--from", from, s.from());
+        YearMonth last = month("--to", to, s.to());
+        if (last.isBefore(first)) {
+            throw bad("--to", last + " is before --from " + first);
+        }
+        if (first.minusMonths(burnIn).isBefore(YearMonth.of(1995, 1)) || last.isAfter(YearMonth.of(2040, 12))) {
+            throw bad(from != null ? "--from" : "--to", "the run must lie within 1995-01 and 2040-12 (the law and environment inputs' range)");
+        }
+        RunOptions options = new RunOptions(scale, seed, workers, first, last, burnIn);
+        try (OutputDirectory check = OutputDirectory.open(out)) {
+            // Only checks, before the long run, that the output can be written; the writer opens its own.
+        } catch (FileAlreadyExistsException e) {
+            throw bad("--out", out + " " + e.getReason());
+        } catch (IOException e) {
+            throw bad("--out", e.getMessage());
+        }
+        RunResult result = run(simulation, s, options, quiet || System.console() == null ? null : err);
+        RunWriter.write(out, result);
+        stdout.printf("%s: %s, scale %s, seed %d, %s to %s: %,d agent-months in %.1f s (%.1f million a second); written to %s%n",
+                "corridor simulate", s.name(), scale, seed, first, last, result.agentMonths(), result.wallSeconds(),
+                result.agentMonths() / result.wallSeconds() / 1e6, out);
+        stdout.flush();
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** Builds the world and runs it; shows a progress bar on {@code progress} if given. */
+    static RunResult run(Simulation simulation, Scenario s, RunOptions options, PrintWriter progress) {
+        long start = System.nanoTime();
+        World world = simulation.world(s, options);
+        double build = (System.nanoTime() - start) / 1e9;
+        String hash = Fingerprint.of(simulation.lawOf(s), world.behaviour(), world.environment(), world.amnesties());
+        List<YearMonth> months = new ArrayList<>();
+        List<Tally> tallies = new ArrayList<>();
+        long runStart = System.nanoTime();
+        long agentMonths;
+        try (ProgressBar bar = progress == null ? null : new ProgressBarBuilder().setTaskName("simulate " + s.name())
+                .setInitialMax(world.months()).setUnit(" months", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build()) {
+            agentMonths = new Engine(world, options.threads()).run((month, tally) -> {
+                if (!month.calendar.isBefore(world.reportFrom())) {
+                    months.add(month.calendar);
+                    tallies.add(tally);
+                }
+                if (bar != null) {
+                    bar.step();
+                    bar.setExtraMessage(month.calendar.toString());
+                }
+            });
+        }
+        double wall = (System.nanoTime() - runStart) / 1e9;
+        return new RunResult(s, options, hash, months, tallies, agentMonths, wall, build, world.people().capacity,
+                world.households().count, peakHeap());
+    }
+
+    static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private YearMonth month(String option, String text, YearMonth fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        if (!text.matches("\\d{4}-\\d{2}")) {
+            throw bad(option, "expected a month as YYYY-MM, got '" + text + "'");
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw bad(option, "no such month: '" + text + "'");
+        }
+    }
+
+    private CommandLine.ParameterException bad(String option, String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), option + ": " + message);
+    }
+}
