@@ -25,7 +25,7 @@ public final class Phases {
                 new LegalPathPhase(world),
                 new EnforcementPhase(world),
                 new RemittancePhase(world),
-                new FamilyPhase(world),
-                new CensusPhase(world));
+                new CensusPhase(world),
+                new FamilyPhase(world));
     }
 }

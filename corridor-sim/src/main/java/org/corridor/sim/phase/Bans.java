@@ -1,5 +1,6 @@
 package org.corridor.sim.phase;
 
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
@@ -15,11 +16,12 @@ final class Bans {
     private Bans() {
     }
 
-    static void impose(People p, int i, int place, int months, Month month, boolean known, Tally tally) {
+    static void impose(People p, Chunk chunk, int i, int place, int months, Month month, boolean known, Tally tally) {
         if (months <= 0) {
             return;
         }
         p.ban(i, Place.of(place), month.index + months - 1);
+        chunk.addBanned(p, i);
         if (known) {
             p.hold(i, People.KNOWS_BAN, true);
         }

@@ -1,6 +1,7 @@
 package org.corridor.sim.phase;
 
 import org.corridor.law.compiled.Field;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
@@ -14,7 +15,8 @@ import org.corridor.sim.world.Place;
 /**
  * The month-end count: who is abroad, where, in which legal state, registered, authorised or
  * irregular, and who is under a ban (counted at the place that imposed it, wherever the person is).
- * Changes nothing but the months-abroad counter.
+ * It also tidies the chunk's lists, dropping those who came home, died, or whose bans ran out.
+ * Changes nothing else but the months-abroad counter.
  */
 public final class CensusPhase implements Phase {
     private final People people;
@@ -26,43 +28,72 @@ public final class CensusPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
+    public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
+        Households h = households;
         int m = month.index;
-        for (int hh = first; hh < end; hh++) {
-            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
-                if ((p.flags[i] & People.ALIVE) == 0) {
-                    continue;
-                }
-                int origin = p.origin[i];
-                int sex = p.sex[i];
-                int state = p.legal[i];
-                int place = p.place[i];
-                if (place != 0) {
-                    p.monthsAbroad[i]++;
-                    tally.add(origin, place, sex, state, Measure.ABROAD, 1);
-                    if ((p.flags[i] & People.REGISTERED) != 0) {
-                        tally.add(origin, place, sex, state, Measure.REGISTERED, 1);
-                    }
-                    boolean working = (p.flags[i] & People.WORKING) != 0;
-                    if (p.authorisedUntil[i] >= m
-                            || (working && !month.law().flag(Field.WORK_AUTHORISATION_REQUIRED, month.slot(origin, place)))) {
-                        tally.add(origin, place, sex, state, Measure.AUTHORISED, 1);
-                    }
-                    if (state == LegalState.IRREGULAR.ordinal()) {
-                        tally.add(origin, place, sex, state, Measure.IRREGULAR, 1);
-                    }
-                }
-                if (p.bannedRu[i] >= m) {
-                    tally.add(origin, p.banPlace[i], sex, state, Measure.BANNED, 1);
-                }
-                if (p.bannedKz[i] >= m) {
-                    tally.add(origin, Place.KZ.ordinal(), sex, state, Measure.BANNED, 1);
-                }
-                if (p.bannedTr[i] >= m) {
-                    tally.add(origin, Place.TR.ordinal(), sex, state, Measure.BANNED, 1);
-                }
+        java.util.Arrays.fill(h.abroad, chunk.firstHousehold, chunk.endHousehold, (byte) 0);
+        java.util.Arrays.fill(h.knownBan, chunk.firstHousehold, chunk.endHousehold, (byte) 0);
+        int[] abroad = chunk.abroad();
+        int kept = 0;
+        for (int k = 0, n = chunk.abroadCount(); k < n; k++) {
+            int i = abroad[k];
+            int place = p.place[i];
+            if (place == 0 || (p.flags[i] & People.ALIVE) == 0) {
+                p.papers[i] &= ~People.LISTED_ABROAD;
+                continue;
+            }
+            abroad[kept++] = i;
+            h.abroad[p.household[i]]++;
+            int origin = p.origin[i];
+            int sex = p.sex[i];
+            int state = p.legal[i];
+            p.monthsAbroad[i]++;
+            tally.add(origin, place, sex, state, Measure.ABROAD, 1);
+            if ((p.flags[i] & People.REGISTERED) != 0) {
+                tally.add(origin, place, sex, state, Measure.REGISTERED, 1);
+            }
+            boolean working = (p.flags[i] & People.WORKING) != 0;
+            if (p.authorisedUntil[i] >= m
+                    || (working && !month.law().flag(Field.WORK_AUTHORISATION_REQUIRED, month.slot(origin, place)))) {
+                tally.add(origin, place, sex, state, Measure.AUTHORISED, 1);
+            }
+            if (state == LegalState.IRREGULAR.ordinal()) {
+                tally.add(origin, place, sex, state, Measure.IRREGULAR, 1);
             }
         }
+        // Arrivals were appended; in person order the later phases read the columns front to back.
+        java.util.Arrays.sort(abroad, 0, kept);
+        chunk.keepAbroad(kept);
+        int[] banned = chunk.banned();
+        kept = 0;
+        for (int k = 0, n = chunk.bannedCount(); k < n; k++) {
+            int i = banned[k];
+            boolean alive = (p.flags[i] & People.ALIVE) != 0;
+            boolean ru = p.bannedRu[i] >= m;
+            boolean kz = p.bannedKz[i] >= m;
+            boolean tr = p.bannedTr[i] >= m;
+            if (!alive || !(ru || kz || tr)) {
+                p.papers[i] &= ~(People.LISTED_BANNED | People.KNOWS_BAN);
+                continue;
+            }
+            banned[kept++] = i;
+            int origin = p.origin[i];
+            int sex = p.sex[i];
+            int state = p.legal[i];
+            if (ru) {
+                tally.add(origin, p.banPlace[i], sex, state, Measure.BANNED, 1);
+                if (sex == 0 && (p.papers[i] & People.KNOWS_BAN) != 0) {
+                    h.knownBan[p.household[i]] = 1; // a household can only send someone else in place of a ban it knows of
+                }
+            }
+            if (kz) {
+                tally.add(origin, Place.KZ.ordinal(), sex, state, Measure.BANNED, 1);
+            }
+            if (tr) {
+                tally.add(origin, Place.TR.ordinal(), sex, state, Measure.BANNED, 1);
+            }
+        }
+        chunk.keepBanned(kept);
     }
 }

@@ -1,6 +1,7 @@
 package org.corridor.sim.phase;
 
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
@@ -14,6 +15,11 @@ import org.corridor.sim.world.People;
  * Births and deaths. A child whose birth month (drawn when the population was made) has come is born
  * into its household. A person dies with a monthly hazard that rises with age on a Gompertz curve,
  * plus an infant term in the first year, abroad or at home. Counts the living population.
+ *
+ * <p>One draw per household decides its deaths: member i dies if the draw falls in the i-th of
+ * consecutive intervals as long as the members' hazards. Each member dies with exactly their own
+ * probability; only two deaths in one household in one month (a chance near a millionth) are ruled
+ * out. It saves a draw per person per month, the largest single cost of this phase.
  */
 public final class DemographyPhase implements Phase {
     private final People people;
@@ -45,33 +51,58 @@ public final class DemographyPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
+    public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
-        for (int hh = first; hh < end; hh++) {
-            int origin = households.origin[hh];
+        int now = month.since1900;
+        // Households of one origin are contiguous, so counts are kept here and added when the origin changes.
+        int origin = -1;
+        long alive = 0;
+        long living = 0;
+        long births = 0;
+        long deaths = 0;
+        for (int hh = chunk.firstHousehold; hh < chunk.endHousehold; hh++) {
+            if (households.origin[hh] != origin) {
+                flush(tally, origin, alive, living, births, deaths);
+                origin = households.origin[hh];
+                alive = living = births = deaths = 0;
+            }
             double[] h = hazard[origin];
-            int alive = 0;
+            int members = 0;
+            double u = Draws.uniform(seed, hh, month.index, Streams.DEATH);
+            double below = 0;
             for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
                 if ((p.flags[i] & People.ALIVE) == 0) {
-                    if ((p.flags[i] & People.DEAD) != 0 || p.birth[i] > month.since1900) {
+                    if ((p.flags[i] & People.DEAD) != 0 || p.birth[i] > now) {
                         continue;
                     }
                     p.flags[i] |= People.ALIVE; // born this month
-                    tally.add(origin, HouseholdMeasure.BIRTHS, 1);
+                    births++;
                 }
-                int age = Math.min(120, p.age(i, month.since1900));
-                if (Draws.uniform(seed, i, month.index, Streams.DEATH) < h[age]) {
+                double hz = h[Math.min(120, (now - p.birth[i]) / 12)];
+                double above = below + hz;
+                if (hz >= 1 || (u >= below && u < above)) { // past the table's end of life, death is certain
                     p.flags[i] = (byte) ((p.flags[i] & ~People.ALIVE) | People.DEAD);
                     p.place[i] = 0;
-                    tally.add(origin, HouseholdMeasure.DEATHS, 1);
+                    deaths++;
+                    below = above;
                     continue;
                 }
-                alive++;
+                below = above;
+                members++;
             }
-            if (alive > 0) {
-                tally.add(origin, HouseholdMeasure.POPULATION, alive);
-                tally.add(origin, HouseholdMeasure.HOUSEHOLDS, 1);
-            }
+            households.living[hh] = (byte) members;
+            alive += members;
+            living += members > 0 ? 1 : 0;
+        }
+        flush(tally, origin, alive, living, births, deaths);
+    }
+
+    private static void flush(Tally tally, int origin, long alive, long households, long births, long deaths) {
+        if (origin >= 0) {
+            tally.add(origin, HouseholdMeasure.POPULATION, alive);
+            tally.add(origin, HouseholdMeasure.HOUSEHOLDS, households);
+            tally.add(origin, HouseholdMeasure.BIRTHS, births);
+            tally.add(origin, HouseholdMeasure.DEATHS, deaths);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.corridor.sim.phase;
 import org.corridor.law.compiled.CompiledLaw;
 import org.corridor.law.compiled.Field;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
@@ -58,7 +59,7 @@ public final class EnforcementPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
+    public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
         CompiledLaw law = month.law();
         int m = month.index;
@@ -66,73 +67,73 @@ public final class EnforcementPhase implements Phase {
         for (Place place : Place.DESTINATIONS) {
             amnesty |= month.amnesty(place.ordinal());
         }
+        if (amnesty) {
+            int[] banned = chunk.banned();
+            for (int k = 0, n = chunk.bannedCount(); k < n; k++) {
+                liftBans(month, banned[k]);
+            }
+        }
         double rubPerUsd = month.env.fxPerUsd()[Place.RU_OTHER.ordinal()];
-        for (int hh = first; hh < end; hh++) {
-            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
-                if ((p.flags[i] & People.ALIVE) == 0) {
-                    continue;
-                }
-                if (amnesty) {
-                    liftBans(month, i);
-                }
-                int place = p.place[i];
-                if (place == 0 || Draws.uniform(seed, i, m, Streams.CHECK) >= checkRate[place - 1]) {
-                    continue;
-                }
-                int origin = p.origin[i];
-                int sex = p.sex[i];
-                int state = p.legal[i];
-                tally.add(origin, place, sex, state, Measure.CHECKED, 1);
-                boolean forgeryFound = (p.papers[i] & People.FORGED) != 0 && Draws.uniform(seed, i, m, Streams.FORGERY_FOUND) < forgeryDetection;
-                boolean irregular = state == LegalState.IRREGULAR.ordinal();
-                boolean unauthorised = state == LegalState.UNAUTHORISED_WORK.ordinal();
-                if (!forgeryFound && !irregular && !unauthorised) {
-                    continue;
-                }
-                double fx = month.env.fxPerUsd()[place];
-                if (!forgeryFound && Draws.uniform(seed, i, m, Streams.BRIBE) < bribeRate) {
-                    double bribe = bribeRub / rubPerUsd;
-                    p.earnings[i] -= (float) bribe;
-                    tally.add(origin, place, sex, state, Measure.BRIBES_USD, bribe);
-                    continue;
-                }
-                int slot = month.slot(origin, place);
-                Field min;
-                if (forgeryFound) {
-                    min = Field.FINE_FORGERY_MIN;
-                } else if (irregular) {
-                    min = m > p.legalUntil[i] ? Field.FINE_OVERSTAY_MIN : Field.FINE_REGISTRATION_MIN;
-                } else {
-                    min = Field.FINE_UNAUTHORISED_WORK_MIN;
-                }
-                double low = law.value(min, slot);
-                double high = law.value(FIELDS[min.ordinal() + 1], slot);
-                double fine = (low + (high - low) * Draws.uniform(seed, i, m, Streams.FINE)) / fx;
-                if (fine > 0) {
-                    p.earnings[i] -= (float) fine;
-                    tally.add(origin, place, sex, state, Measure.FINES_USD, fine);
-                }
-                int expulsion = (int) law.value(Field.EXPULSION, slot);
-                boolean expelled = forgeryFound || expulsion == 2
-                        || (expulsion == 1 && Draws.uniform(seed, i, m, Streams.EXPEL) < expulsionDiscretionary);
-                double recorded = Math.max(month.env.banRegister()[place], recordedWithoutRegister);
-                boolean repeat = p.lastOffence[i] >= 0 && law.value(Field.REPEAT_OFFENCE_COUNT, slot) >= 2
-                        && m - p.lastOffence[i] <= 12 * law.value(Field.REPEAT_OFFENCE_WINDOW_YEARS, slot);
-                p.lastOffence[i] = (short) m;
-                int banMonths = 0;
-                if (expelled) {
-                    banMonths = (int) law.value(forgeryFound ? Field.FORGERY_BAN_MONTHS : Field.EXPULSION_BAN_MONTHS, slot);
-                }
-                if (repeat && Draws.uniform(seed, i, m, Streams.REPEAT_BAN) < repeatBanRate) {
-                    banMonths = Math.max(banMonths, (int) law.value(Field.REPEAT_OFFENCE_BAN_MONTHS, slot));
-                }
-                if (banMonths > 0 && Draws.uniform(seed, i, m, Streams.BAN_RECORD) < recorded) {
-                    Bans.impose(p, i, place, banMonths, month, true, tally);
-                }
-                if (expelled) {
-                    tally.add(origin, place, sex, state, Measure.EXPELLED, 1);
-                    homecoming.comeHome(month, i, hh, false, true, tally);
-                }
+        int[] abroad = chunk.abroad();
+        for (int k = 0, n = chunk.abroadCount(); k < n; k++) {
+            int i = abroad[k];
+            int place = p.place[i];
+            if (place == 0 || (p.flags[i] & People.ALIVE) == 0 || Draws.uniform(seed, i, m, Streams.CHECK) >= checkRate[place - 1]) {
+                continue;
+            }
+            int origin = p.origin[i];
+            int sex = p.sex[i];
+            int state = p.legal[i];
+            tally.add(origin, place, sex, state, Measure.CHECKED, 1);
+            boolean forgeryFound = (p.papers[i] & People.FORGED) != 0 && Draws.uniform(seed, i, m, Streams.FORGERY_FOUND) < forgeryDetection;
+            boolean irregular = state == LegalState.IRREGULAR.ordinal();
+            boolean unauthorised = state == LegalState.UNAUTHORISED_WORK.ordinal();
+            if (!forgeryFound && !irregular && !unauthorised) {
+                continue;
+            }
+            double fx = month.env.fxPerUsd()[place];
+            if (!forgeryFound && Draws.uniform(seed, i, m, Streams.BRIBE) < bribeRate) {
+                double bribe = bribeRub / rubPerUsd;
+                p.earnings[i] -= (float) bribe;
+                tally.add(origin, place, sex, state, Measure.BRIBES_USD, bribe);
+                continue;
+            }
+            int slot = month.slot(origin, place);
+            Field min;
+            if (forgeryFound) {
+                min = Field.FINE_FORGERY_MIN;
+            } else if (irregular) {
+                min = m > p.legalUntil[i] ? Field.FINE_OVERSTAY_MIN : Field.FINE_REGISTRATION_MIN;
+            } else {
+                min = Field.FINE_UNAUTHORISED_WORK_MIN;
+            }
+            double low = law.value(min, slot);
+            double high = law.value(FIELDS[min.ordinal() + 1], slot);
+            double fine = (low + (high - low) * Draws.uniform(seed, i, m, Streams.FINE)) / fx;
+            if (fine > 0) {
+                p.earnings[i] -= (float) fine;
+                tally.add(origin, place, sex, state, Measure.FINES_USD, fine);
+            }
+            int expulsion = (int) law.value(Field.EXPULSION, slot);
+            boolean expelled = forgeryFound || expulsion == 2
+                    || (expulsion == 1 && Draws.uniform(seed, i, m, Streams.EXPEL) < expulsionDiscretionary);
+            double recorded = Math.max(month.env.banRegister()[place], recordedWithoutRegister);
+            boolean repeat = p.lastOffence[i] >= 0 && law.value(Field.REPEAT_OFFENCE_COUNT, slot) >= 2
+                    && m - p.lastOffence[i] <= 12 * law.value(Field.REPEAT_OFFENCE_WINDOW_YEARS, slot);
+            p.lastOffence[i] = (short) m;
+            int banMonths = 0;
+            if (expelled) {
+                banMonths = (int) law.value(forgeryFound ? Field.FORGERY_BAN_MONTHS : Field.EXPULSION_BAN_MONTHS, slot);
+            }
+            if (repeat && Draws.uniform(seed, i, m, Streams.REPEAT_BAN) < repeatBanRate) {
+                banMonths = Math.max(banMonths, (int) law.value(Field.REPEAT_OFFENCE_BAN_MONTHS, slot));
+            }
+            if (banMonths > 0 && Draws.uniform(seed, i, m, Streams.BAN_RECORD) < recorded) {
+                Bans.impose(p, chunk, i, place, banMonths, month, true, tally);
+            }
+            if (expelled) {
+                tally.add(origin, place, sex, state, Measure.EXPELLED, 1);
+                homecoming.comeHome(month, i, p.household[i], false, true, tally);
             }
         }
     }

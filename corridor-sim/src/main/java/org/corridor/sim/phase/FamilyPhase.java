@@ -1,6 +1,7 @@
 package org.corridor.sim.phase;
 
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
@@ -42,81 +43,103 @@ public final class FamilyPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
-        People p = people;
+    public void run(Month month, Chunk chunk, Tally tally) {
         Households h = households;
         int m = month.index;
-        for (int hh = first; hh < end; hh++) {
+        // Households of one origin are contiguous: sums are kept here and added when the origin changes.
+        double[] sums = new double[HouseholdMeasure.ALL.length];
+        int current = -1;
+        for (int hh = chunk.firstHousehold; hh < chunk.endHousehold; hh++) {
             int origin = h.origin[hh];
-            int from = h.first[hh];
-            int to = from + h.size[hh];
-            int parentsAbroad = 0;
-            int parentsAlive = 0;
-            int children = 0;
-            boolean elder = false;
-            boolean anyAlive = false;
-            boolean anyAbroad = false;
-            int head = -1;
-            int spouse = -1;
-            for (int i = from; i < to; i++) {
-                if ((p.flags[i] & People.ALIVE) == 0) {
-                    continue;
-                }
-                anyAlive = true;
-                boolean abroad = p.place[i] != 0;
-                anyAbroad |= abroad;
-                int role = p.role[i];
-                if (role == Role.HEAD.ordinal()) {
-                    head = i;
-                } else if (role == Role.SPOUSE.ordinal()) {
-                    spouse = i;
-                }
-                if (Role.parent(role)) {
-                    parentsAlive++;
-                    parentsAbroad += abroad ? 1 : 0;
-                } else if (role == Role.ELDER.ordinal() && !abroad) {
-                    elder = true;
-                } else if (role == Role.CHILD.ordinal() && !abroad && p.age(i, month.since1900) < 18) {
-                    children++;
-                }
+            if (origin != current) {
+                flush(tally, current, sums);
+                current = origin;
             }
-            if (!anyAlive) {
+            if (h.living[hh] == 0) {
                 continue;
             }
-            if (anyAbroad) {
-                tally.add(origin, HouseholdMeasure.MIGRANT_HOUSEHOLDS, 1);
-            }
-            if (children > 0 && parentsAbroad > 0) {
-                boolean both = parentsAbroad == parentsAlive && parentsAlive == 2;
-                tally.add(origin, both ? HouseholdMeasure.CHILDREN_BOTH_PARENTS_ABROAD : HouseholdMeasure.CHILDREN_ONE_PARENT_ABROAD, children);
-                if (both && elder) {
-                    tally.add(origin, HouseholdMeasure.CHILDREN_WITH_GRANDPARENTS, children);
-                }
-            }
-            if (head >= 0 && spouse >= 0 && (p.flags[head] & People.DIVORCED) == 0 && (p.place[head] != 0 || p.place[spouse] != 0)
-                    && Draws.uniform(seed, hh, m, Streams.DIVORCE) < divorceHazard) {
-                p.flags[head] |= People.DIVORCED;
-                p.flags[spouse] |= People.DIVORCED;
-                tally.add(origin, HouseholdMeasure.DIVORCES, 1);
-            }
             double home = month.env.homeWageUsd()[origin];
-            tally.add(origin, HouseholdMeasure.HOME_INCOME_USD, h.homeIncome[hh] * home);
+            sums[HouseholdMeasure.HOME_INCOME_USD.ordinal()] += h.homeIncome[hh] * home;
+            if (h.abroad[hh] > 0) {
+                sums[HouseholdMeasure.MIGRANT_HOUSEHOLDS.ordinal()]++;
+                family(month, hh, sums);
+            }
             float received = h.remitted[hh];
             if (received > 0) {
-                tally.add(origin, HouseholdMeasure.RECEIVING, 1);
-                tally.add(origin, HouseholdMeasure.RECEIVED_USD, received);
+                sums[HouseholdMeasure.RECEIVING.ordinal()]++;
+                sums[HouseholdMeasure.RECEIVED_USD.ordinal()] += received;
                 double saved = received * savedShare;
                 h.savings[hh] += (float) saved;
-                tally.add(origin, HouseholdMeasure.SAVED_USD, saved);
+                sums[HouseholdMeasure.SAVED_USD.ordinal()] += saved;
                 if (Draws.uniform(seed, hh, m, Streams.INVEST) < investMonthly) {
                     // Savings become a business or a farm that pays a monthly return, in units of the wage at home.
                     h.homeIncome[hh] += (float) (h.savings[hh] * investReturn / home);
                     h.savings[hh] = 0;
-                    tally.add(origin, HouseholdMeasure.INVESTING, 1);
+                    sums[HouseholdMeasure.INVESTING.ordinal()]++;
                 }
             }
-            h.remittedAverage[hh] += (float) ((received - h.remittedAverage[hh]) * averaging);
-            h.remitted[hh] = 0;
+            if (received != 0 || h.remittedAverage[hh] != 0) {
+                h.remittedAverage[hh] += (float) ((received - h.remittedAverage[hh]) * averaging);
+                h.remitted[hh] = 0;
+            }
+        }
+        flush(tally, current, sums);
+    }
+
+    /** A household with members abroad (by this month's census): its children, their carers, the couple. */
+    private void family(Month month, int hh, double[] sums) {
+        People p = people;
+        int child = month.since1900 - 12 * 18; // born after this month: under 18
+        int parentsAbroad = 0;
+        int parentsAlive = 0;
+        int children = 0;
+        boolean elder = false;
+        int head = -1;
+        int spouse = -1;
+        for (int i = households.first[hh], to = i + households.size[hh]; i < to; i++) {
+            if ((p.flags[i] & People.ALIVE) == 0) {
+                continue;
+            }
+            boolean abroad = p.place[i] != 0;
+            int role = p.role[i];
+            if (role == Role.HEAD.ordinal()) {
+                head = i;
+            } else if (role == Role.SPOUSE.ordinal()) {
+                spouse = i;
+            }
+            if (Role.parent(role)) {
+                parentsAlive++;
+                parentsAbroad += abroad ? 1 : 0;
+            } else if (role == Role.ELDER.ordinal() && !abroad) {
+                elder = true;
+            } else if (role == Role.CHILD.ordinal() && !abroad && p.birth[i] > child) {
+                children++;
+            }
+        }
+        if (children > 0 && parentsAbroad > 0) {
+            boolean both = parentsAbroad == parentsAlive && parentsAlive == 2;
+            sums[(both ? HouseholdMeasure.CHILDREN_BOTH_PARENTS_ABROAD : HouseholdMeasure.CHILDREN_ONE_PARENT_ABROAD).ordinal()] += children;
+            if (both && elder) {
+                sums[HouseholdMeasure.CHILDREN_WITH_GRANDPARENTS.ordinal()] += children;
+            }
+        }
+        if (head >= 0 && spouse >= 0 && (p.flags[head] & People.DIVORCED) == 0 && (p.place[head] != 0 || p.place[spouse] != 0)
+                && Draws.uniform(seed, hh, month.index, Streams.DIVORCE) < divorceHazard) {
+            p.flags[head] |= People.DIVORCED;
+            p.flags[spouse] |= People.DIVORCED;
+            sums[HouseholdMeasure.DIVORCES.ordinal()]++;
+        }
+    }
+
+    private static void flush(Tally tally, int origin, double[] sums) {
+        if (origin < 0) {
+            return;
+        }
+        for (HouseholdMeasure measure : HouseholdMeasure.ALL) {
+            if (sums[measure.ordinal()] != 0) {
+                tally.add(origin, measure, sums[measure.ordinal()]);
+                sums[measure.ordinal()] = 0;
+            }
         }
     }
 }

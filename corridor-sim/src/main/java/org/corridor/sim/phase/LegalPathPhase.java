@@ -4,6 +4,7 @@ import org.corridor.law.compiled.CompiledLaw;
 import org.corridor.law.compiled.Field;
 import org.corridor.law.regime.AuthorisationKind;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
@@ -13,6 +14,7 @@ import org.corridor.sim.random.Draws;
 import org.corridor.sim.world.Households;
 import org.corridor.sim.world.LegalState;
 import org.corridor.sim.world.People;
+import org.corridor.sim.world.Place;
 
 /**
  * The legal path through the law module's compiled view: what the law of the month requires of this
@@ -52,6 +54,10 @@ public final class LegalPathPhase implements Phase {
     private final double passportAbroad;
     private final double residencePermitRate;
     private final double migrantRatio;
+    /** The month's probability of paying the patent on time, by origin and place. */
+    private final double[] monthPay = new double[3 * Place.ALL.length];
+    /** The month's probability of obtaining work authorisation when applying, by origin and place. */
+    private final double[] monthApply = new double[3 * Place.ALL.length];
 
     public LegalPathPhase(World world) {
         Behaviour b = world.behaviour();
@@ -89,76 +95,94 @@ public final class LegalPathPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
+    public void prepare(Month month) {
+        CompiledLaw law = month.law();
+        for (int o = 0; o < 3; o++) {
+            for (Place place : Place.DESTINATIONS) {
+                int pl = place.ordinal();
+                int slot = month.slot(o, pl);
+                double fx = month.env.fxPerUsd()[pl];
+                double wage = grossWage(month, pl);
+                double fee = law.value(Field.MONTHLY_FEE, slot);
+                double upfront = law.value(Field.UPFRONT_COST, slot);
+                int kind = (int) law.value(Field.WORK_AUTHORISATION_KIND, slot);
+                monthPay[o * Place.ALL.length + pl] = payRate * Math.exp(-costSensitivity * fee / fx / wage);
+                double yearShare = (upfront + 12 * fee) / fx / (12 * wage);
+                monthApply[o * Place.ALL.length + pl] = authorisationRate[kind] * Math.exp(-costSensitivity * yearShare)
+                        * (law.flag(Field.WORK_QUOTA, slot) ? quotaFactor : 1);
+            }
+        }
+    }
+
+    @Override
+    public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
         CompiledLaw law = month.law();
         int m = month.index;
-        for (int hh = first; hh < end; hh++) {
-            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
-                int place = p.place[i];
-                if (place == 0 || (p.flags[i] & People.ALIVE) == 0) {
-                    continue;
-                }
-                int origin = p.origin[i];
-                int slot = month.slot(origin, place);
-                double fx = month.env.fxPerUsd()[place];
-                int monthsIn = m - p.entered[i];
-
-                boolean registrationRequired = law.value(Field.REGISTRATION_CALENDAR_DAYS, slot) >= 0;
-                if (registrationRequired && (p.flags[i] & People.REGISTERED) == 0) {
-                    double rate = 1 - (1 - (monthsIn == 0 ? registrationRate : lateRegistrationRate)) * barriersLeft;
-                    if (Draws.uniform(seed, i, m, Streams.REGISTER) < rate) {
-                        p.flags[i] |= People.REGISTERED;
-                    } else if (monthsIn == 0 && Draws.uniform(seed, i, m, Streams.FORGE) < forgedPapers) {
-                        p.papers[i] |= People.FORGED;
-                    }
-                }
-
-                boolean authorisationRequired = law.flag(Field.WORK_AUTHORISATION_REQUIRED, slot);
-                if (authorisationRequired) {
-                    double fee = law.value(Field.MONTHLY_FEE, slot);
-                    int maxPaid = (int) law.value(Field.MAX_PAID_MONTHS, slot);
-                    boolean paidLastMonth = p.authorisedUntil[i] == m - 1;
-                    if (paidLastMonth && fee > 0 && (maxPaid == 0 || m - p.authorisedSince[i] < maxPaid)) {
-                        double wage = grossWage(month, place);
-                        double affordability = Math.exp(-costSensitivity * fee / fx / wage);
-                        if (Draws.uniform(seed, i, m, Streams.PAY) < payRate * affordability) {
-                            p.authorisedUntil[i] = (short) m;
-                            pay(i, origin, place, Measure.FEES_USD, fee / fx, tally);
-                        }
-                    }
-                    if (p.authorisedUntil[i] < m) {
-                        apply(month, i, origin, place, slot, monthsIn, fee, fx, tally);
-                    }
-                } else if (law.flag(Field.RESIDENCE_PERMIT, slot) && p.authorisedUntil[i] < m
-                        && Draws.uniform(seed, i, m, Streams.AUTHORISE) < residencePermitRate) {
-                    int decision = (int) Math.ceil(Math.max(0, law.value(Field.DECISION_WITHIN_DAYS, slot)) / DAYS_PER_MONTH);
-                    int term = Math.max(1, (int) law.value(Field.PERMIT_MONTHS, slot));
-                    // A timely application keeps the stay lawful until the decision (002:10031-10038).
-                    p.authorisedSince[i] = (short) m;
-                    p.authorisedUntil[i] = (short) Math.min(Short.MAX_VALUE, m + decision + term - 1);
-                }
-
-                if (p.authorisedUntil[i] >= m && p.authorisedUntil[i] > p.legalUntil[i]) {
-                    p.legalUntil[i] = p.authorisedUntil[i];
-                }
-                if (law.flag(Field.STAY_FOLLOWS_CONTRACT, slot) && (p.flags[i] & (People.WORKING | People.FORMAL)) == (People.WORKING | People.FORMAL)
-                        && p.legalUntil[i] < m) {
-                    p.legalUntil[i] = (short) m;
-                }
-                boolean working = (p.flags[i] & People.WORKING) != 0;
-                LegalState state;
-                if (m > p.legalUntil[i] || (registrationRequired && (p.flags[i] & People.REGISTERED) == 0 && monthsIn >= 1)) {
-                    state = LegalState.IRREGULAR;
-                } else if (working && authorisationRequired && p.authorisedUntil[i] < m) {
-                    state = LegalState.UNAUTHORISED_WORK;
-                } else if (working) {
-                    state = LegalState.LEGAL_WORKER;
-                } else {
-                    state = LegalState.LEGAL_VISITOR;
-                }
-                p.legal[i] = (byte) state.ordinal();
+        int[] abroad = chunk.abroad();
+        for (int k = 0, n = chunk.abroadCount(); k < n; k++) {
+            int i = abroad[k];
+            int place = p.place[i];
+            if (place == 0 || (p.flags[i] & People.ALIVE) == 0) {
+                continue;
             }
+            int origin = p.origin[i];
+            int slot = month.slot(origin, place);
+            double fx = month.env.fxPerUsd()[place];
+            int monthsIn = m - p.entered[i];
+
+            boolean registrationRequired = law.value(Field.REGISTRATION_CALENDAR_DAYS, slot) >= 0;
+            if (registrationRequired && (p.flags[i] & People.REGISTERED) == 0) {
+                double rate = 1 - (1 - (monthsIn == 0 ? registrationRate : lateRegistrationRate)) * barriersLeft;
+                if (Draws.uniform(seed, i, m, Streams.REGISTER) < rate) {
+                    p.flags[i] |= People.REGISTERED;
+                } else if (monthsIn == 0 && Draws.uniform(seed, i, m, Streams.FORGE) < forgedPapers) {
+                    p.papers[i] |= People.FORGED;
+                }
+            }
+
+            boolean authorisationRequired = law.flag(Field.WORK_AUTHORISATION_REQUIRED, slot);
+            if (authorisationRequired) {
+                double fee = law.value(Field.MONTHLY_FEE, slot);
+                int maxPaid = (int) law.value(Field.MAX_PAID_MONTHS, slot);
+                boolean paidLastMonth = p.authorisedUntil[i] == m - 1;
+                if (paidLastMonth && fee > 0 && (maxPaid == 0 || m - p.authorisedSince[i] < maxPaid)) {
+                    if (Draws.uniform(seed, i, m, Streams.PAY) < monthPay[origin * Place.ALL.length + place]) {
+                        p.authorisedUntil[i] = (short) m;
+                        pay(i, origin, place, Measure.FEES_USD, fee / fx, tally);
+                    }
+                }
+                if (p.authorisedUntil[i] < m) {
+                    apply(month, i, origin, place, slot, monthsIn, fee, fx, tally);
+                }
+            } else if (law.flag(Field.RESIDENCE_PERMIT, slot) && p.authorisedUntil[i] < m
+                    && Draws.uniform(seed, i, m, Streams.AUTHORISE) < residencePermitRate) {
+                int decision = (int) Math.ceil(Math.max(0, law.value(Field.DECISION_WITHIN_DAYS, slot)) / DAYS_PER_MONTH);
+                int term = Math.max(1, (int) law.value(Field.PERMIT_MONTHS, slot));
+                // A timely application keeps the stay lawful until the decision (002:10031-10038).
+                p.authorisedSince[i] = (short) m;
+                p.authorisedUntil[i] = (short) Math.min(Short.MAX_VALUE, m + decision + term - 1);
+            }
+
+            if (p.authorisedUntil[i] >= m && p.authorisedUntil[i] > p.legalUntil[i]) {
+                p.legalUntil[i] = p.authorisedUntil[i];
+            }
+            if (law.flag(Field.STAY_FOLLOWS_CONTRACT, slot) && (p.flags[i] & (People.WORKING | People.FORMAL)) == (People.WORKING | People.FORMAL)
+                    && p.legalUntil[i] < m) {
+                p.legalUntil[i] = (short) m;
+            }
+            boolean working = (p.flags[i] & People.WORKING) != 0;
+            LegalState state;
+            if (m > p.legalUntil[i] || (registrationRequired && (p.flags[i] & People.REGISTERED) == 0 && monthsIn >= 1)) {
+                state = LegalState.IRREGULAR;
+            } else if (working && authorisationRequired && p.authorisedUntil[i] < m) {
+                state = LegalState.UNAUTHORISED_WORK;
+            } else if (working) {
+                state = LegalState.LEGAL_WORKER;
+            } else {
+                state = LegalState.LEGAL_VISITOR;
+            }
+            p.legal[i] = (byte) state.ordinal();
         }
     }
 
@@ -179,11 +203,8 @@ public final class LegalPathPhase implements Phase {
             }
             p.papers[i] |= People.PASSPORT;
         }
-        int kind = (int) law.value(Field.WORK_AUTHORISATION_KIND, slot);
         double upfront = law.value(Field.UPFRONT_COST, slot);
-        double yearShare = (upfront + 12 * fee) / fx / (12 * grossWage(month, place));
-        double rate = authorisationRate[kind] * Math.exp(-costSensitivity * yearShare) * (law.flag(Field.WORK_QUOTA, slot) ? quotaFactor : 1);
-        if (Draws.uniform(seed, i, m, Streams.AUTHORISE) >= rate) {
+        if (Draws.uniform(seed, i, m, Streams.AUTHORISE) >= monthApply[origin * Place.ALL.length + place]) {
             return;
         }
         if (law.flag(Field.EXAM, slot) && (p.papers[i] & People.EXAM) == 0) {

@@ -2,6 +2,7 @@ package org.corridor.sim.phase;
 
 import org.corridor.law.compiled.Field;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.Prospects;
@@ -54,6 +55,7 @@ public final class MigrationPhase implements Phase {
     private final double needElasticity;
     private final double needMin;
     private final double needMax;
+    private final NeedCurve need;
     private final double banSubstitution;
     private final double visitBack;
     private final double borderCheck;
@@ -81,6 +83,7 @@ public final class MigrationPhase implements Phase {
         this.needElasticity = b.get("migration.need_elasticity");
         this.needMin = b.get("migration.need_min");
         this.needMax = b.get("migration.need_max");
+        this.need = new NeedCurve(needElasticity, needMin, needMax);
         this.banSubstitution = b.get("migration.ban_substitution");
         this.visitBack = b.get("return.visit_back");
         this.borderCheck = b.get("enforcement.border_check");
@@ -88,7 +91,7 @@ public final class MigrationPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
+    public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
         int m = month.index;
         Prospects prospects = month.prospects;
@@ -104,45 +107,39 @@ public final class MigrationPhase implements Phase {
                 }
             }
         }
-        for (int hh = first; hh < end; hh++) {
+        // Working age by birth month, to avoid dividing for everyone: born after oldest, at or before youngest.
+        int youngest = month.since1900 - 12 * MIN_AGE;
+        int oldest = month.since1900 - 12 * (MAX_AGE + 1);
+        for (int hh = chunk.firstHousehold; hh < chunk.endHousehold; hh++) {
             int from = households.first[hh];
             int to = from + households.size[hh];
             int origin = households.origin[hh];
-            int alive = 0;
-            boolean memberAbroad = false;
-            boolean memberBanned = false;
-            for (int i = from; i < to; i++) {
-                if ((p.flags[i] & People.ALIVE) != 0) {
-                    alive++;
-                    memberAbroad |= p.place[i] != 0;
-                    // A household can only send someone else in place of a ban it knows of.
-                    memberBanned |= p.bannedRu[i] >= m && p.sex[i] == 0 && (p.papers[i] & People.KNOWS_BAN) != 0;
-                }
-            }
+            int alive = households.living[hh];
             if (alive == 0) {
                 continue;
             }
-            double home = month.env.homeWageUsd()[origin];
-            double income = households.homeIncome[hh] * home + households.remittedAverage[hh];
-            double required = alive * needShare * home;
-            double need = income <= 0 ? needMax : Math.max(needMin, Math.min(needMax, Math.pow(required / income, needElasticity)));
-            double householdFactor = need * (memberAbroad ? householdNetwork : 1);
+            // Networks and substitution act on last month's state: a member abroad, a man known to be banned.
+            boolean memberAbroad = households.abroad[hh] > 0;
+            boolean memberBanned = households.knownBan[hh] != 0;
+            double householdFactor = -1; // worked out for the first member who could leave
             for (int i = from; i < to; i++) {
-                if (p.place[i] != 0 || (p.flags[i] & People.ALIVE) == 0) {
-                    continue;
+                int born = p.birth[i];
+                if (born > youngest || born <= oldest || p.place[i] != 0 || (p.flags[i] & People.ALIVE) == 0
+                        || (p.papers[i] & People.LISTED_ABROAD) != 0) {
+                    continue; // too young or old, abroad, dead or unborn, or came home this month
                 }
-                int age = p.age(i, month.since1900);
-                if (age < MIN_AGE || age > MAX_AGE) {
-                    continue;
-                }
+                int age = (month.since1900 - born) / 12;
                 int mask = Bans.knownMask(p, i, m);
                 int sex = p.sex[i];
                 if ((p.flags[i] & People.VISITING) != 0) {
                     int back = p.lastPlace[i];
                     if (!Prospects.excluded(mask, Place.of(back)) && Draws.uniform(seed, i, m, Streams.MIGRATE) < visitBack) {
-                        depart(month, i, back, tally);
+                        depart(month, chunk, i, back, tally);
                     }
                     continue;
+                }
+                if (householdFactor < 0) {
+                    householdFactor = householdFactor(month, hh, origin, alive) * (memberAbroad ? householdNetwork : 1);
                 }
                 double hazard = factor[(origin * 2 + sex) * Prospects.MASKS + mask] * ageFactor[age] * householdFactor;
                 if ((p.flags[i] & People.EVER_ABROAD) != 0) {
@@ -156,13 +153,21 @@ public final class MigrationPhase implements Phase {
                 }
                 int destination = prospects.choose(origin, sex, mask, Draws.uniform(seed, i, m, Streams.DESTINATION));
                 if (destination != 0) {
-                    depart(month, i, destination, tally);
+                    depart(month, chunk, i, destination, tally);
                 }
             }
         }
     }
 
-    private void depart(Month month, int i, int destination, Tally tally) {
+    /** Need: what the household needs over what it has at home and from remittances, to a power, within bounds. */
+    private double householdFactor(Month month, int hh, int origin, int alive) {
+        double home = month.env.homeWageUsd()[origin];
+        double income = households.homeIncome[hh] * home + households.remittedAverage[hh];
+        double required = alive * needShare * home;
+        return income <= 0 ? needMax : need.at(required / income);
+    }
+
+    private void depart(Month month, Chunk chunk, int i, int destination, Tally tally) {
         People p = people;
         int m = month.index;
         int origin = p.origin[i];
@@ -189,6 +194,7 @@ public final class MigrationPhase implements Phase {
         p.papers[i] = (byte) (p.papers[i] & ~(People.APPLIED | People.FORGED | People.BROKER));
         p.authorisedSince[i] = -1;
         p.authorisedUntil[i] = -1;
+        chunk.addAbroad(p, i);
         tally.add(origin, destination, p.sex[i], LegalState.LEGAL_VISITOR.ordinal(), Measure.ARRIVALS, 1);
     }
 }

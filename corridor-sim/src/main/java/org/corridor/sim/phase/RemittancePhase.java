@@ -1,6 +1,7 @@
 package org.corridor.sim.phase;
 
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
@@ -46,30 +47,30 @@ public final class RemittancePhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
+    public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
         int m = month.index;
-        for (int hh = first; hh < end; hh++) {
-            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
-                int place = p.place[i];
-                if (place == 0 || (p.flags[i] & People.ALIVE) == 0 || p.earnings[i] <= 0) {
-                    continue;
-                }
-                int origin = p.origin[i];
-                // Living costs are those of the place, whatever this migrant earns.
-                double living = livingShare * month.env.wageUsd()[place] * regional[place - 1] * migrantRatio;
-                double spare = p.earnings[i] - living;
-                if (spare <= 0) {
-                    continue;
-                }
-                double sent = spare * sendShare;
-                // A levy on transfers pushes some senders to carry cash instead.
-                double mto = month.env.mtoShare()[origin] * (1 - levyShift * levy);
-                double cost = Draws.uniform(seed, i, m, Streams.CHANNEL) < mto ? sent * (mtoFee + levy) : sent * cashLoss;
-                households.remitted[hh] += (float) (sent - cost);
-                tally.add(origin, place, p.sex[i], p.legal[i], Measure.REMITTANCES_USD, sent);
-                tally.add(origin, HouseholdMeasure.TRANSFER_COSTS_USD, cost);
+        int[] abroad = chunk.abroad();
+        for (int k = 0, n = chunk.abroadCount(); k < n; k++) {
+            int i = abroad[k];
+            int place = p.place[i];
+            if (place == 0 || (p.flags[i] & People.ALIVE) == 0 || p.earnings[i] <= 0) {
+                continue;
             }
+            int origin = p.origin[i];
+            // Living costs are those of the place, whatever this migrant earns.
+            double living = livingShare * month.env.wageUsd()[place] * regional[place - 1] * migrantRatio;
+            double spare = p.earnings[i] - living;
+            if (spare <= 0) {
+                continue;
+            }
+            double sent = spare * sendShare;
+            // A levy on transfers pushes some senders to carry cash instead.
+            double mto = month.env.mtoShare()[origin] * (1 - levyShift * levy);
+            double cost = Draws.uniform(seed, i, m, Streams.CHANNEL) < mto ? sent * (mtoFee + levy) : sent * cashLoss;
+            households.remitted[p.household[i]] += (float) (sent - cost);
+            tally.add(origin, place, p.sex[i], p.legal[i], Measure.REMITTANCES_USD, sent);
+            tally.add(origin, HouseholdMeasure.TRANSFER_COSTS_USD, cost);
         }
     }
 }

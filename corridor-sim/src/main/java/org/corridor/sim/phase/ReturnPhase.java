@@ -2,6 +2,7 @@ package org.corridor.sim.phase;
 
 import org.corridor.law.compiled.Field;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
@@ -10,6 +11,7 @@ import org.corridor.sim.random.Draws;
 import org.corridor.sim.world.Households;
 import org.corridor.sim.world.LegalState;
 import org.corridor.sim.world.People;
+import org.corridor.sim.world.Place;
 
 /**
  * Coming home. A migrant abroad returns with a monthly hazard that peaks in autumn (arrive in spring,
@@ -35,6 +37,11 @@ public final class ReturnPhase implements Phase {
     private final double banDeterrence;
     private final double visitShare;
     private final double discretionaryBan;
+    /** The month's hazard of returning before individual factors, by origin, sex and place. */
+    private final double[] monthHazard = new double[3 * 2 * Place.ALL.length];
+    /** The month's overstay ban in months, by origin, place and whole months overstayed (capped). */
+    private final int[] monthBan = new int[3 * Place.ALL.length * (MAX_OVERSTAY_MONTHS + 1)];
+    private static final int MAX_OVERSTAY_MONTHS = 240;
 
     public ReturnPhase(World world) {
         Behaviour b = world.behaviour();
@@ -56,42 +63,59 @@ public final class ReturnPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
+    public void prepare(Month month) {
+        double seasonal = season[month.monthOfYear - 1];
+        for (int o = 0; o < 3; o++) {
+            for (Place place : Place.DESTINATIONS) {
+                int pl = place.ordinal();
+                for (int sex = 0; sex < 2; sex++) {
+                    double gain = Math.max(month.prospects.gain(o, sex, pl), 0.01);
+                    monthHazard[(o * 2 + sex) * Place.ALL.length + pl] = base[o] * seasonal * Math.pow(gainReference[o] / gain, elasticity);
+                }
+                int slot = month.slot(o, pl);
+                for (int over = 0; over <= MAX_OVERSTAY_MONTHS; over++) {
+                    monthBan[(o * Place.ALL.length + pl) * (MAX_OVERSTAY_MONTHS + 1) + over] =
+                            month.law().overstayBanMonths(slot, (int) (over * DAYS_PER_MONTH));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
         int m = month.index;
-        double seasonal = season[month.monthOfYear - 1];
-        for (int hh = first; hh < end; hh++) {
-            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
-                int place = p.place[i];
-                if (place == 0 || (p.flags[i] & People.ALIVE) == 0 || p.entered[i] == m) {
-                    continue;
-                }
-                int origin = p.origin[i];
-                int slot = month.slot(origin, place);
-                int banMonths = 0;
-                boolean overstayed = p.legal[i] == LegalState.IRREGULAR.ordinal() && m > p.legalUntil[i] && p.legalUntil[i] >= 0;
-                if (overstayed) {
-                    int days = (int) ((m - p.legalUntil[i]) * DAYS_PER_MONTH);
-                    banMonths = month.law().overstayBanMonths(slot, days);
-                }
-                double register = month.env.banRegister()[place];
-                boolean feared = banMonths > 0 && register > 0;
-                double gain = Math.max(month.prospects.gain(origin, p.sex[i], place), 0.01);
-                double hazard = base[origin] * seasonal * Math.pow(gainReference[origin] / gain, elasticity)
-                        * ((p.flags[i] & People.WORKING) == 0 ? unemployed : 1) * (feared ? banDeterrence : 1);
-                if (Draws.uniform(seed, i, m, Streams.RETURN) >= hazard) {
-                    continue;
-                }
-                boolean visit = !feared && !overstayed && Draws.uniform(seed, i, m, Streams.VISIT) < visitShare;
-                if (banMonths > 0) {
-                    double recorded = register * (month.law().flag(Field.OVERSTAY_BAN_DISCRETIONARY, slot) ? discretionaryBan : 1);
-                    if (Draws.uniform(seed, i, m, Streams.BAN_RECORD) < recorded) {
-                        // People learn of an overstay ban only when refused at the border (001:509-511).
-                        Bans.impose(p, i, place, banMonths, month, false, tally);
-                    }
-                }
-                homecoming.comeHome(month, i, hh, visit, false, tally);
+        int[] abroad = chunk.abroad();
+        for (int k = 0, n = chunk.abroadCount(); k < n; k++) {
+            int i = abroad[k];
+            int place = p.place[i];
+            if (place == 0 || (p.flags[i] & People.ALIVE) == 0 || p.entered[i] == m) {
+                continue;
             }
+            int origin = p.origin[i];
+            int slot = month.slot(origin, place);
+            int banMonths = 0;
+            boolean overstayed = p.legal[i] == LegalState.IRREGULAR.ordinal() && m > p.legalUntil[i] && p.legalUntil[i] >= 0;
+            if (overstayed) {
+                int over = Math.min(MAX_OVERSTAY_MONTHS, m - p.legalUntil[i]);
+                banMonths = monthBan[(origin * Place.ALL.length + place) * (MAX_OVERSTAY_MONTHS + 1) + over];
+            }
+            double register = month.env.banRegister()[place];
+            boolean feared = banMonths > 0 && register > 0;
+            double hazard = monthHazard[(origin * 2 + p.sex[i]) * Place.ALL.length + place]
+                    * ((p.flags[i] & People.WORKING) == 0 ? unemployed : 1) * (feared ? banDeterrence : 1);
+            if (Draws.uniform(seed, i, m, Streams.RETURN) >= hazard) {
+                continue;
+            }
+            boolean visit = !feared && !overstayed && Draws.uniform(seed, i, m, Streams.VISIT) < visitShare;
+            if (banMonths > 0) {
+                double recorded = register * (month.law().flag(Field.OVERSTAY_BAN_DISCRETIONARY, slot) ? discretionaryBan : 1);
+                if (Draws.uniform(seed, i, m, Streams.BAN_RECORD) < recorded) {
+                    // People learn of an overstay ban only when refused at the border (001:509-511).
+                    Bans.impose(p, chunk, i, place, banMonths, month, false, tally);
+                }
+            }
+            homecoming.comeHome(month, i, p.household[i], visit, false, tally);
         }
     }
 }

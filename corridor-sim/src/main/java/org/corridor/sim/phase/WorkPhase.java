@@ -2,6 +2,7 @@ package org.corridor.sim.phase;
 
 import org.corridor.law.compiled.Field;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
@@ -10,6 +11,7 @@ import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
 import org.corridor.sim.world.Households;
 import org.corridor.sim.world.People;
+import org.corridor.sim.world.Place;
 import org.corridor.sim.world.Sector;
 
 /**
@@ -44,6 +46,8 @@ public final class WorkPhase implements Phase {
     private final double[] brokerShare = new double[3];
     private final double brokerCut;
     private final double wageTheft;
+    /** The month's factor of crowding on finding and losing jobs, by place. */
+    private final double[] monthCrowding = new double[Place.ALL.length];
 
     public WorkPhase(World world) {
         Behaviour b = world.behaviour();
@@ -94,50 +98,57 @@ public final class WorkPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, int first, int end, Tally tally) {
+    public void prepare(Month month) {
+        for (Place place : Place.DESTINATIONS) {
+            double crowding = month.crowding(place.ordinal());
+            monthCrowding[place.ordinal()] = crowding > 1 ? Math.pow(crowding, crowdingElasticity) : 1;
+        }
+    }
+
+    @Override
+    public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
         int m = month.index;
         double finding = jobFinding * (networkHelp + (1 - networkHelp) * withoutNetwork);
         double constructionLoss = winter[month.monthOfYear - 1];
-        for (int hh = first; hh < end; hh++) {
-            for (int i = households.first[hh], last = i + households.size[hh]; i < last; i++) {
-                int place = p.place[i];
-                if (place == 0 || (p.flags[i] & People.ALIVE) == 0) {
-                    continue;
-                }
-                int origin = p.origin[i];
-                double crowding = month.crowding(place);
-                double crowdFactor = crowding > 1 ? Math.pow(crowding, crowdingElasticity) : 1;
-                if ((p.flags[i] & People.WORKING) == 0) {
-                    if (Draws.uniform(seed, i, m, Streams.JOB_FIND) < finding / crowdFactor) {
-                        startJob(month, i, origin, place);
-                    }
-                } else {
-                    double loss = jobLoss * crowdFactor * (p.sector[i] == Sector.CONSTRUCTION.ordinal() ? constructionLoss : 1);
-                    if (Draws.uniform(seed, i, m, Streams.JOB_LOSS) < loss) {
-                        p.flags[i] &= ~(People.WORKING | People.FORMAL);
-                        p.papers[i] &= ~People.BROKER;
-                        p.sector[i] = 0;
-                    }
-                }
-                if ((p.flags[i] & People.WORKING) == 0) {
-                    p.earnings[i] = 0;
-                    continue;
-                }
-                int sex = p.sex[i];
-                double wage = month.env.wageUsd()[place] * regional[place - 1] * migrantRatio * (sex == 1 ? womenRatio : 1)
-                        * educationRatio[p.education[i]] * sectorRatio[p.sector[i]]
-                        * ((p.flags[i] & People.FORMAL) != 0 ? 1 : informalRatio)
-                        * ((p.papers[i] & People.BROKER) != 0 ? 1 - brokerCut : 1);
-                tally.add(origin, place, sex, p.legal[i], Measure.WORKING, 1);
-                if (Draws.uniform(seed, i, m, Streams.WAGE_THEFT) < wageTheft) {
-                    p.earnings[i] = 0;
-                    tally.add(origin, place, sex, p.legal[i], Measure.UNPAID, 1);
-                    continue;
-                }
-                p.earnings[i] = (float) wage;
-                tally.add(origin, place, sex, p.legal[i], Measure.EARNINGS_USD, wage);
+        int[] abroad = chunk.abroad();
+        for (int k = 0, n = chunk.abroadCount(); k < n; k++) {
+            int i = abroad[k];
+            int place = p.place[i];
+            if (place == 0 || (p.flags[i] & People.ALIVE) == 0) {
+                continue;
             }
+            int origin = p.origin[i];
+            double crowdFactor = monthCrowding[place];
+            if ((p.flags[i] & People.WORKING) == 0) {
+                if (Draws.uniform(seed, i, m, Streams.JOB_FIND) < finding / crowdFactor) {
+                    startJob(month, i, origin, place);
+                }
+            } else {
+                double loss = jobLoss * crowdFactor * (p.sector[i] == Sector.CONSTRUCTION.ordinal() ? constructionLoss : 1);
+                if (Draws.uniform(seed, i, m, Streams.JOB_LOSS) < loss) {
+                    p.flags[i] &= ~(People.WORKING | People.FORMAL);
+                    p.papers[i] &= ~People.BROKER;
+                    p.sector[i] = 0;
+                }
+            }
+            if ((p.flags[i] & People.WORKING) == 0) {
+                p.earnings[i] = 0;
+                continue;
+            }
+            int sex = p.sex[i];
+            double wage = month.env.wageUsd()[place] * regional[place - 1] * migrantRatio * (sex == 1 ? womenRatio : 1)
+                    * educationRatio[p.education[i]] * sectorRatio[p.sector[i]]
+                    * ((p.flags[i] & People.FORMAL) != 0 ? 1 : informalRatio)
+                    * ((p.papers[i] & People.BROKER) != 0 ? 1 - brokerCut : 1);
+            tally.add(origin, place, sex, p.legal[i], Measure.WORKING, 1);
+            if (Draws.uniform(seed, i, m, Streams.WAGE_THEFT) < wageTheft) {
+                p.earnings[i] = 0;
+                tally.add(origin, place, sex, p.legal[i], Measure.UNPAID, 1);
+                continue;
+            }
+            p.earnings[i] = (float) wage;
+            tally.add(origin, place, sex, p.legal[i], Measure.EARNINGS_USD, wage);
         }
     }
 

@@ -6,7 +6,7 @@ package org.corridor.sim.world;
  * were drawn when the population was made).
  */
 public final class Households {
-    public static final int BYTES_PER_HOUSEHOLD = 4 + 1 + 1 + 1 + 1 + 4 * 4;
+    public static final int BYTES_PER_HOUSEHOLD = 4 + 1 + 1 + 1 + 1 + 3 + 4 * 4;
 
     public final int count;
     public final int[] first;
@@ -16,6 +16,12 @@ public final class Households {
     public final byte[] region;
     /** 0 urban, 1 rural. */
     public final byte[] rural;
+    /** Members alive this month (written by the demography phase). */
+    public final byte[] living;
+    /** Members abroad at the end of last month (written by the census). */
+    public final byte[] abroad;
+    /** 1 if a man of the household knew of his Russian ban at the end of last month (written by the census). */
+    public final byte[] knownBan;
     /** Income at home without remittances, as a multiple of the origin's average monthly wage. */
     public final float[] homeIncome;
     /** Remittances received this month, US dollars. */
@@ -32,6 +38,9 @@ public final class Households {
         origin = new byte[count];
         region = new byte[count];
         rural = new byte[count];
+        living = new byte[count];
+        abroad = new byte[count];
+        knownBan = new byte[count];
         homeIncome = new float[count];
         remitted = new float[count];
         remittedAverage = new float[count];
@@ -46,6 +55,9 @@ public final class Households {
         System.arraycopy(origin, 0, h.origin, 0, count);
         System.arraycopy(region, 0, h.region, 0, count);
         System.arraycopy(rural, 0, h.rural, 0, count);
+        System.arraycopy(living, 0, h.living, 0, count);
+        System.arraycopy(abroad, 0, h.abroad, 0, count);
+        System.arraycopy(knownBan, 0, h.knownBan, 0, count);
         System.arraycopy(homeIncome, 0, h.homeIncome, 0, count);
         System.arraycopy(remitted, 0, h.remitted, 0, count);
         System.arraycopy(remittedAverage, 0, h.remittedAverage, 0, count);

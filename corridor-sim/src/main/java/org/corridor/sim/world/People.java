@@ -36,6 +36,10 @@ public final class People {
     public static final int BROKER = 16;
     /** Knows of their own re-entry ban (most learn of it only at the border, 001:511). */
     public static final int KNOWS_BAN = 32;
+    /** On its chunk's list of people abroad (bookkeeping, see {@link org.corridor.sim.engine.Chunk}). */
+    public static final int LISTED_ABROAD = 64;
+    /** On its chunk's list of people under a ban. */
+    public static final int LISTED_BANNED = 128;
 
     public final int capacity;
     /** The household's index. */

@@ -1,0 +1,68 @@
+package org.corridor.sim.engine;
+
+import org.corridor.sim.world.People;
+
+/**
+ * A run of whole households that the phases process together, small enough that their people's
+ * columns stay in a core's cache through every phase of a month. It keeps two lists of its people
+ * so that phases about migrants need not visit everyone: those abroad (appended on departure,
+ * compacted by the census at the month's end) and those under a ban (appended when banned,
+ * compacted likewise). A person's list membership is a paper flag, so nobody is listed twice.
+ */
+public final class Chunk {
+    public final int firstHousehold;
+    public final int endHousehold;
+    private final int[] abroad;
+    private int abroadCount;
+    private final int[] banned;
+    private int bannedCount;
+
+    Chunk(int firstHousehold, int endHousehold, int people) {
+        this.firstHousehold = firstHousehold;
+        this.endHousehold = endHousehold;
+        this.abroad = new int[people];
+        this.banned = new int[people];
+    }
+
+    /** Lists a person who has just gone abroad, unless already listed. */
+    public void addAbroad(People p, int person) {
+        if ((p.papers[person] & People.LISTED_ABROAD) == 0) {
+            p.papers[person] |= People.LISTED_ABROAD;
+            abroad[abroadCount++] = person;
+        }
+    }
+
+    /** Lists a person who has just been banned, unless already listed. */
+    public void addBanned(People p, int person) {
+        if ((p.papers[person] & People.LISTED_BANNED) == 0) {
+            p.papers[person] |= People.LISTED_BANNED;
+            banned[bannedCount++] = person;
+        }
+    }
+
+    /** The listed people abroad; some may have come home or died this month, so check their place. */
+    public int[] abroad() {
+        return abroad;
+    }
+
+    public int abroadCount() {
+        return abroadCount;
+    }
+
+    public int[] banned() {
+        return banned;
+    }
+
+    public int bannedCount() {
+        return bannedCount;
+    }
+
+    /** Keeps the first {@code count} entries of the abroad list (the census has moved the kept ones forward). */
+    public void keepAbroad(int count) {
+        abroadCount = count;
+    }
+
+    public void keepBanned(int count) {
+        bannedCount = count;
+    }
+}
