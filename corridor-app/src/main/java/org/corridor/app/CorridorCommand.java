@@ -3,6 +3,7 @@ package org.corridor.app;
 import java.io.PrintWriter;
 import org.corridor.app.plan.PlanCommand;
 import org.corridor.app.serve.ServeCommand;
+import org.corridor.app.simulate.BenchCommand;
 import org.corridor.app.simulate.CompareCommand;
 import org.corridor.app.simulate.SimulateCommand;
 import picocli.CommandLine;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
         description = {"Corridor: the Central Asia labour migration corridor's law as code, and the corridor simulated.",
             "Run 'corridor serve' for the web planner, 'corridor plan --help' for the planner on the command line,",
             "'corridor simulate --help' to run a scenario, 'corridor compare --help' to compare two runs."},
-        subcommands = {ServeCommand.class, PlanCommand.class, SimulateCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, PlanCommand.class, SimulateCommand.class, CompareCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

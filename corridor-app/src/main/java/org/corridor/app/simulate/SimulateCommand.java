@@ -144,7 +144,7 @@ public final class SimulateCommand implements Callable<Integer> {
             });
         }
         double wall = (System.nanoTime() - runStart) / 1e9;
-        return new RunResult(s, options, hash, months, tallies, agentMonths, wall, build, world.people().capacity,
+        return new RunResult(s, options, hash, months, tallies, agentMonths, wall, build, world.households().people(),
                 world.households().count, peakHeap());
     }
 

@@ -49,8 +49,7 @@ public final class Engine {
         for (int c = 0; c < chunks.length; c++) {
             int first = c * CHUNK;
             int end = Math.min(households, first + CHUNK);
-            int people = end == households ? world.people().capacity - world.households().first[first]
-                    : world.households().first[end] - world.households().first[first];
+            int people = (end == households ? world.households().people() : world.households().first[end]) - world.households().first[first];
             chunks[c] = new Chunk(first, end, people);
         }
         int blocks = (chunks.length + BLOCK - 1) / BLOCK;

@@ -20,7 +20,11 @@ public final class Synthesizer {
     /** The most members (born and unborn) a household can hold: its size is a byte. */
     static final int MAX_MEMBERS = 127;
 
-    /** The synthetic population: people and households, sized exactly. */
+    /**
+     * The synthetic population: households, sized exactly, and people, whose arrays may have spare
+     * room at the end ({@link Households#people()} is how many are used): trimming them would copy
+     * gigabytes at full scale for no gain.
+     */
     public record Population(People people, Households households) {
     }
 
@@ -54,15 +58,15 @@ public final class Synthesizer {
         for (PopulationInputs.OriginInputs o : inputs.origins()) {
             target += o.populationAt(first) * scale;
         }
-        int expected = (int) Math.min(Integer.MAX_VALUE - 8, target * 1.8 + 1024);
+        // The living, plus births at about 3% of them a year (the corridor's crude birth rate), plus a margin.
+        double years = java.time.temporal.ChronoUnit.MONTHS.between(first, last) / 12.0;
+        int expected = (int) Math.min(Integer.MAX_VALUE - 8, target * (1.05 + 0.03 * years) + 1024);
         s.people = new People(expected);
         s.households = new Households(Math.max(1024, (int) (target / 3)));
         for (Origin o : Origin.ALL) {
             s.buildOrigin(o, inputs.origins().get(o.ordinal()), Math.max(1, Math.round(inputs.origins().get(o.ordinal()).populationAt(first) * scale)));
         }
-        People people = s.people.grow(s.personCount, s.personCount);
-        Households households = s.households.copy(s.householdCount, s.householdCount);
-        return new Population(people, households);
+        return new Population(s.people, s.households.copy(s.householdCount, s.householdCount));
     }
 
     static int since1900(YearMonth m) {
@@ -194,7 +198,7 @@ public final class Synthesizer {
             households = households.copy(households.count + households.count / 2, householdCount);
         }
         if (personCount + members > people.capacity) {
-            people = people.grow(people.capacity + Math.max(members, people.capacity / 2), personCount);
+            people = people.grow(people.capacity + Math.max(members, people.capacity / 4), personCount);
         }
         int h = householdCount++;
         households.first[h] = personCount;

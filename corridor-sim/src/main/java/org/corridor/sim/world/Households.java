@@ -47,6 +47,11 @@ public final class Households {
         savings = new float[count];
     }
 
+    /** The people of all households, born and unborn: those before the people array's spare room. */
+    public int people() {
+        return count == 0 ? 0 : first[count - 1] + size[count - 1];
+    }
+
     /** A copy with room for {@code capacity} households, holding the first {@code count}. */
     public Households copy(int capacity, int count) {
         Households h = new Households(capacity);
