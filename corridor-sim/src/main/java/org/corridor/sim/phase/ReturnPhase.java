@@ -15,8 +15,8 @@ import org.corridor.sim.world.Place;
 
 /**
  * Coming home. A migrant abroad returns with a monthly hazard that peaks in autumn (arrive in spring,
- * return in autumn, 002:2991-2993), rises when the gain over home wages shrinks (the 2009 and 2015
- * crises, 002:2786-2790) and when out of work, and falls when leaving would bring a re-entry ban:
+ * return in autumn, 002:2991-2993), rises when the gain over home wages shrinks (as in the recession
+ * of autumn 2014, 002:2786-2790) and when out of work, and falls when leaving would bring a re-entry ban:
  * "the risk of not re-entering Russia prompts many migrants to limit their returns home and
  * concentrate on one long stay" (002:2782-2786). A return is a visit (the migrant goes back) or for
  * good. Leaving after overstaying brings the law's overstay ban (114-FZ art. 27(1)(12)-(14), read
