@@ -20,6 +20,8 @@ public final class Prospects {
     private static final int ORIGINS = Origin.ALL.length;
     private static final int PLACES = Place.ALL.length;
 
+    /** A man's average monthly wage as a migrant at each place, US dollars: the place's wage x regional ratio x migrant ratio. */
+    private final double[] migrantWage = new double[PLACES];
     private final double[] netEarnings = new double[ORIGINS * 2 * PLACES];
     private final double[] gain = new double[ORIGINS * 2 * PLACES];
     /** Cumulative choice probabilities by origin, sex, mask and place; the last place is 1 (or 0 if all are excluded). */
@@ -40,6 +42,9 @@ public final class Prospects {
         double networkFloor = b.get("migration.network_floor");
         double distanceExponent = b.get("migration.distance_exponent");
         double[] jobs = jobsForMigrants(b);
+        for (Place p : Place.DESTINATIONS) {
+            migrantWage[p.ordinal()] = month.env.wageUsd()[p.ordinal()] * regional[p.ordinal() - 1] * migrantRatio;
+        }
         for (Origin o : Origin.ALL) {
             int oi = o.ordinal();
             double home = month.env.homeWageUsd()[oi];
@@ -48,7 +53,7 @@ public final class Prospects {
                 double[] utility = new double[PLACES];
                 for (Place p : Place.DESTINATIONS) {
                     int pi = p.ordinal();
-                    double full = month.env.wageUsd()[pi] * regional[pi - 1] * migrantRatio * (sex == 1 ? womenRatio : 1);
+                    double full = migrantWage[pi] * (sex == 1 ? womenRatio : 1);
                     double employment = month.crowding(pi) > 1 ? 1 / month.crowding(pi) : 1;
                     double earnings = full * employment * (1 - livingShare) - legalWeight * legalCostUsd(month, oi, pi) - trip;
                     double net = Math.max(earnings, 0.05 * home);
@@ -117,6 +122,11 @@ public final class Prospects {
             case TR -> (mask & 4) != 0;
             case HOME -> true;
         };
+    }
+
+    /** A man's average monthly wage as a migrant at a place this month, US dollars, before individual factors. */
+    public double migrantWage(int place) {
+        return migrantWage[place];
     }
 
     /** Expected monthly earnings net of living costs and legal costs, US dollars. */

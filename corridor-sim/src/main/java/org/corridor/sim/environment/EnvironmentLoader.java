@@ -1,10 +1,6 @@
 package org.corridor.sim.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.Map;
@@ -22,14 +18,7 @@ public final class EnvironmentLoader {
     }
 
     public static Environment embedded() {
-        try (InputStream in = EnvironmentLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return parse(LocatedYaml.parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(LocatedYaml.resource(RESOURCE));
     }
 
     static Environment parse(LocatedYaml yaml) {

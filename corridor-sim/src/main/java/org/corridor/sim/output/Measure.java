@@ -33,6 +33,8 @@ public enum Measure {
     WORKING,
     /** People abroad whose wages this month were withheld. */
     UNPAID,
+    /** Hours worked abroad this month. */
+    HOURS_WORKED,
     /** Earnings abroad this month, after the middleman's cut. */
     EARNINGS_USD,
     /** Patent and permit fees paid this month. */

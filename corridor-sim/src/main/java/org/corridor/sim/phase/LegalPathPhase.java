@@ -53,7 +53,6 @@ public final class LegalPathPhase implements Phase {
     private final double payRate;
     private final double passportAbroad;
     private final double residencePermitRate;
-    private final double migrantRatio;
     /** The month's probability of paying the patent on time, by origin and place. */
     private final double[] monthPay = new double[3 * Place.ALL.length];
     /** The month's probability of obtaining work authorisation when applying, by origin and place. */
@@ -91,7 +90,6 @@ public final class LegalPathPhase implements Phase {
         this.payRate = b.get("legal.patent_payment_rate");
         this.passportAbroad = b.get("legal.passport_abroad");
         this.residencePermitRate = b.get("legal.residence_permit_rate");
-        this.migrantRatio = b.get("work.migrant_wage_ratio");
     }
 
     @Override
@@ -235,6 +233,6 @@ public final class LegalPathPhase implements Phase {
 
     /** The average gross monthly wage of a migrant at the place, US dollars (for what costs weigh against). */
     private double grossWage(Month month, int place) {
-        return Math.max(1, month.env.wageUsd()[place] * migrantRatio);
+        return Math.max(1, month.prospects.migrantWage(place));
     }
 }

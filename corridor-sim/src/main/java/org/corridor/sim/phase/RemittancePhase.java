@@ -23,8 +23,6 @@ public final class RemittancePhase implements Phase {
     private final Households households;
     private final long seed;
     private final double livingShare;
-    private final double[] regional;
-    private final double migrantRatio;
     private final double sendShare;
     private final double mtoFee;
     private final double levy;
@@ -37,8 +35,6 @@ public final class RemittancePhase implements Phase {
         this.households = world.households();
         this.seed = world.seed();
         this.livingShare = b.get("remittance.living_cost_share");
-        this.regional = b.parameter("work.regional_wage_ratio").values().stream().mapToDouble(Double::doubleValue).toArray();
-        this.migrantRatio = b.get("work.migrant_wage_ratio");
         this.sendShare = b.get("remittance.send_share");
         this.mtoFee = b.get("remittance.mto_fee");
         this.levy = b.get("remittance.levy");
@@ -59,7 +55,7 @@ public final class RemittancePhase implements Phase {
             }
             int origin = p.origin[i];
             // Living costs are those of the place, whatever this migrant earns.
-            double living = livingShare * month.env.wageUsd()[place] * regional[place - 1] * migrantRatio;
+            double living = livingShare * month.prospects.migrantWage(place);
             double spare = p.earnings[i] - living;
             if (spare <= 0) {
                 continue;

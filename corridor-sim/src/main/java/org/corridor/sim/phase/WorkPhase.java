@@ -22,7 +22,8 @@ import org.corridor.sim.world.Sector;
  * Pay is the destination's wage for migrants, lower for women (63% of men's, 001:286), formal or
  * informal, less the middleman's cut (10-15%, 002:3438-3444) for those who work through one; some
  * months it is not paid at all (wage theft, 002:2864-2872; 90% of complaints, 003:860). Migrants work
- * long hours (10-12 hour days, 002:3438-3457; 6-7 day weeks, 003:876), which the monthly wage carries.
+ * long hours (10-12 hours a day without days off, 002:3453-3454): the monthly wage is for those hours,
+ * and the hours are counted.
  */
 public final class WorkPhase implements Phase {
     private final People people;
@@ -34,8 +35,6 @@ public final class WorkPhase implements Phase {
     private final double jobLoss;
     private final double crowdingElasticity;
     private final double[] winter;
-    private final double[] regional;
-    private final double migrantRatio;
     private final double womenRatio;
     private final double[] educationRatio = new double[3];
     private final double[] sectorRatio = new double[Sector.ALL.length];
@@ -46,6 +45,7 @@ public final class WorkPhase implements Phase {
     private final double[] brokerShare = new double[3];
     private final double brokerCut;
     private final double wageTheft;
+    private final double hoursPerMonth;
     /** The month's factor of crowding on finding and losing jobs, by place. */
     private final double[] monthCrowding = new double[Place.ALL.length];
 
@@ -60,8 +60,6 @@ public final class WorkPhase implements Phase {
         this.jobLoss = b.get("work.job_loss");
         this.crowdingElasticity = b.get("work.crowding_elasticity");
         this.winter = b.parameter("work.construction_season").values().stream().mapToDouble(Double::doubleValue).toArray();
-        this.regional = b.parameter("work.regional_wage_ratio").values().stream().mapToDouble(Double::doubleValue).toArray();
-        this.migrantRatio = b.get("work.migrant_wage_ratio");
         this.womenRatio = b.get("work.women_wage_ratio");
         for (int e = 0; e < 3; e++) {
             educationRatio[e] = b.get("work.education_wage_ratio", e);
@@ -79,6 +77,7 @@ public final class WorkPhase implements Phase {
         }
         this.brokerCut = b.get("work.broker_cut");
         this.wageTheft = b.get("work.wage_theft");
+        this.hoursPerMonth = b.get("work.hours_per_day") * b.get("work.days_per_month");
     }
 
     private static double[] cumulative(Behaviour b, String id) {
@@ -137,11 +136,12 @@ public final class WorkPhase implements Phase {
                 continue;
             }
             int sex = p.sex[i];
-            double wage = month.env.wageUsd()[place] * regional[place - 1] * migrantRatio * (sex == 1 ? womenRatio : 1)
+            double wage = month.prospects.migrantWage(place) * (sex == 1 ? womenRatio : 1)
                     * educationRatio[p.education[i]] * sectorRatio[p.sector[i]]
                     * ((p.flags[i] & People.FORMAL) != 0 ? 1 : informalRatio)
                     * ((p.papers[i] & People.BROKER) != 0 ? 1 - brokerCut : 1);
             tally.add(origin, place, sex, p.legal[i], Measure.WORKING, 1);
+            tally.add(origin, place, sex, p.legal[i], Measure.HOURS_WORKED, hoursPerMonth);
             if (Draws.uniform(seed, i, m, Streams.WAGE_THEFT) < wageTheft) {
                 p.earnings[i] = 0;
                 tally.add(origin, place, sex, p.legal[i], Measure.UNPAID, 1);

@@ -1,10 +1,6 @@
 package org.corridor.sim.population;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +19,7 @@ public final class PopulationLoader {
     }
 
     public static PopulationInputs embedded() {
-        try (InputStream in = PopulationLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return parse(LocatedYaml.parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(LocatedYaml.resource(RESOURCE));
     }
 
     static PopulationInputs parse(LocatedYaml yaml) {

@@ -2,8 +2,6 @@ package org.corridor.sim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,15 +94,7 @@ public final class ScenarioLoader {
     }
 
     public Scenario bundled(String name) {
-        String resource = FOLDER + name + ".yaml";
-        try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return parse(LocatedYaml.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(LocatedYaml.resource(FOLDER + name + ".yaml"));
     }
 
     Scenario parse(LocatedYaml yaml) {
