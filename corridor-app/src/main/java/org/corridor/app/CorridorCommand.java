@@ -1,6 +1,8 @@
 package org.corridor.app;
 
 import java.io.PrintWriter;
+import org.corridor.app.evidence.CalibrateCommand;
+import org.corridor.app.evidence.ValidateCommand;
 import org.corridor.app.plan.PlanCommand;
 import org.corridor.app.serve.ServeCommand;
 import org.corridor.app.simulate.BenchCommand;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
             "Run 'corridor serve' for the web planner, 'corridor plan --help' for the planner on the command line,",
             "'corridor simulate --help' to run a scenario, 'corridor compare --help' to compare two runs."},
         subcommands = {ServeCommand.class, PlanCommand.class, SimulateCommand.class, CompareCommand.class, BenchCommand.class,
+            CalibrateCommand.class, ValidateCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Runnable {
     @CommandLine.Spec

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * sibling, which is renamed to the destination only when it is finished. An error on the way removes
  * the sibling and leaves the destination as it was.
  */
-final class OutputDirectory implements AutoCloseable {
+public final class OutputDirectory implements AutoCloseable {
     private final Path destination;
     private final Path staging;
     private boolean committed;
@@ -27,7 +27,7 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /** Checks the destination can be written (it must not exist, or be an empty directory) and opens the staging area. */
-    static OutputDirectory open(Path destination) throws IOException {
+    public static OutputDirectory open(Path destination) throws IOException {
         Path absolute = destination.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !(Files.isDirectory(absolute) && isEmpty(absolute))) {
             throw new FileAlreadyExistsException(destination.toString(), null, "exists and is not an empty directory; choose a new --out");
@@ -40,12 +40,12 @@ final class OutputDirectory implements AutoCloseable {
         return new OutputDirectory(absolute, staging);
     }
 
-    Path path(String name) {
+    public Path path(String name) {
         return staging.resolve(name);
     }
 
     /** Moves the finished files into place. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         if (Files.getFileStore(staging).supportsFileAttributeView("posix")) {
             // A temporary directory is private; the finished output is as any directory the user makes.
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -68,8 +68,11 @@ public final class Simulation {
         List<BehaviourParameter> replaced = new ArrayList<>();
         for (Map.Entry<String, List<Double>> e : scenario.behaviour().entrySet()) {
             BehaviourParameter base = behaviour.parameter(e.getKey());
+            boolean fitted = scenario.calibrated().contains(e.getKey());
             replaced.add(new BehaviourParameter(base.id(), base.description(), base.unit(), e.getValue(), "scenario " + scenario.name(),
-                    BehaviourParameter.Status.ASSUMPTION, "Set by the scenario " + scenario.name() + " (was " + base.values() + ")."));
+                    fitted ? BehaviourParameter.Status.CALIBRATED : BehaviourParameter.Status.ASSUMPTION,
+                    (fitted ? "Fitted by corridor calibrate (see the calibration block of " : "Set by the scenario ")
+                            + scenario.file() + (fitted ? ")" : "") + " (was " + base.values() + ")."));
         }
         return behaviour.with(replaced);
     }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,10 @@ public final class ScenarioLoader {
             "kyrgyzstan-outside-eaeu", "registration-appointments", "longer-legalisation-window", "legal-literacy-campaign",
             "remittance-trust-fund-2pct", "passports-at-embassy", "no-rouble-devaluation");
 
-    private static final Set<String> KEYS = Set.of("name", "description", "extends", "period", "law", "behaviour", "environment", "events");
+    private static final Set<String> KEYS = Set.of("name", "description", "extends", "period", "law", "behaviour", "environment", "events",
+            "calibration");
+    /** What {@code corridor calibrate} writes; only {@code parameters} changes the run (it marks values as fitted). */
+    private static final Set<String> CALIBRATION_KEYS = Set.of("date", "method", "objective", "parameters", "targets");
     private static final Set<String> LAW_KEYS = Set.of("parameter", "from", "set", "multiply", "revoke", "note");
     private static final Set<String> ENVIRONMENT_KEYS = Set.of("series", "from", "set", "multiply", "note");
     private static final Set<String> EVENT_KEYS = Set.of("month", "ban_amnesty", "note");
@@ -121,6 +125,7 @@ public final class ScenarioLoader {
         Map<String, List<Double>> behaviourValues = new LinkedHashMap<>();
         List<Scenario.EnvironmentChange> environment = new ArrayList<>();
         List<BanAmnesty> amnesties = new ArrayList<>();
+        Set<String> calibrated = new LinkedHashSet<>();
         if (root.has("extends")) {
             String parent = text(yaml, "/extends", root.get("extends"));
             if (!BUNDLED.contains(parent) || parent.equals(name)) {
@@ -131,6 +136,7 @@ public final class ScenarioLoader {
             behaviourValues.putAll(base.behaviour());
             environment.addAll(base.environment());
             amnesties.addAll(base.amnesties());
+            calibrated.addAll(base.calibrated());
         }
         JsonNode lawNode = list(yaml, "/law", root.path("law"));
         for (int k = 0; k < lawNode.size(); k++) {
@@ -152,7 +158,37 @@ public final class ScenarioLoader {
         for (int k = 0; k < events.size(); k++) {
             amnesties.add(event(yaml, "/events/" + k, events.get(k), from, to));
         }
-        return new Scenario(name, root.path("description").asText(""), yaml.file(), from, to, reforms, behaviourValues, environment, amnesties);
+        calibrated.removeAll(behaviourNode.isObject() ? iterable(behaviourNode.fieldNames()) : Set.of());
+        calibrated.addAll(calibrated(yaml, root.path("calibration"), behaviourValues.keySet()));
+        return new Scenario(name, root.path("description").asText(""), yaml.file(), from, to, reforms, behaviourValues, environment, amnesties,
+                calibrated);
+    }
+
+    /** The ids a calibration block says were fitted; each must be among the scenario's behaviour values. */
+    private static Set<String> calibrated(LocatedYaml yaml, JsonNode node, Set<String> behaviourIds) {
+        if (node.isMissingNode()) {
+            return Set.of();
+        }
+        if (!node.isObject()) {
+            throw yaml.error("/calibration", "expected a mapping with date, method, objective, parameters and targets");
+        }
+        rejectUnknown(yaml, "/calibration", node, CALIBRATION_KEYS);
+        JsonNode ids = list(yaml, "/calibration/parameters", node.path("parameters"));
+        Set<String> fitted = new LinkedHashSet<>();
+        for (int k = 0; k < ids.size(); k++) {
+            String id = text(yaml, "/calibration/parameters/" + k, ids.get(k));
+            if (!behaviourIds.contains(id)) {
+                throw yaml.error("/calibration/parameters/" + k, "'" + id + "' has no value under behaviour");
+            }
+            fitted.add(id);
+        }
+        return fitted;
+    }
+
+    private static Set<String> iterable(Iterator<String> names) {
+        Set<String> set = new LinkedHashSet<>();
+        names.forEachRemaining(set::add);
+        return set;
     }
 
     private Reform reform(LocatedYaml yaml, String at, JsonNode node, YearMonth from, YearMonth to, String scenario) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.corridor.law.parameter.Law;
 import org.corridor.law.reform.Reform;
+import org.corridor.sim.behaviour.BehaviourParameter;
 import org.corridor.sim.run.Simulation;
 import org.corridor.sim.yaml.InputError;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,11 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void theBaselineChangesNothingAndTheWhatIfsChangeWhatTheySay() {
+    void theBaselineChangesOnlyTheCalibratedValuesAndTheWhatIfsChangeWhatTheySay() {
         Scenario baseline = SIMULATION.scenarios().load("baseline");
-        assertTrue(baseline.law().isEmpty() && baseline.behaviour().isEmpty() && baseline.environment().isEmpty() && baseline.amnesties().isEmpty());
+        assertTrue(baseline.law().isEmpty() && baseline.environment().isEmpty() && baseline.amnesties().isEmpty());
+        assertEquals(baseline.behaviour().keySet(), baseline.calibrated(), "the baseline's behaviour values are the calibration's, marked so");
+        assertEquals(BehaviourParameter.Status.CALIBRATED, SIMULATION.behaviourOf(baseline).parameter(baseline.calibrated().iterator().next()).status());
         Scenario doubled = SIMULATION.scenarios().load("patent-price-double");
         assertEquals(3, doubled.law().size());
         Law law = SIMULATION.lawOf(doubled);
@@ -52,7 +55,9 @@ class ScenarioLoaderTest {
         Scenario outside = SIMULATION.scenarios().load("kyrgyzstan-outside-eaeu");
         assertTrue(SIMULATION.lawOf(outside).parameter("ru.work.authorisation.kg").isEmpty(), "the Kyrgyz override is revoked, so the CIS rule applies");
         assertTrue(outside.law().stream().allMatch(r -> r.change() instanceof Reform.Revoke));
-        assertEquals(1, SIMULATION.scenarios().load("ban-amnesty-2018").amnesties().size());
+        Scenario amnesty = SIMULATION.scenarios().load("ban-amnesty-2018");
+        assertEquals(1, amnesty.amnesties().size());
+        assertEquals(baseline.calibrated(), amnesty.calibrated(), "a what-if inherits the calibrated values");
     }
 
     @Test

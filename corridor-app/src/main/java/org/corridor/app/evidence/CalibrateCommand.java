@@ -1,0 +1,173 @@
+package org.corridor.app.evidence;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.corridor.app.cli.OptionChecks;
+import org.corridor.evidence.Evidence;
+import org.corridor.evidence.calibrate.CalibrationBlock;
+import org.corridor.evidence.calibrate.Calibrator;
+import org.corridor.evidence.calibrate.FreeParameter;
+import org.corridor.evidence.calibrate.FreeParameters;
+import org.corridor.evidence.compare.Comparison;
+import org.corridor.evidence.observation.Period;
+import org.corridor.sim.run.RunOptions;
+import org.corridor.sim.run.Simulation;
+import org.corridor.sim.scenario.Scenario;
+import org.corridor.sim.yaml.InputError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code corridor calibrate}: fits the free behavioural parameters to the targets and writes them into the baseline. */
+@Command(name = "calibrate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Fit the model's free behavioural parameters (free-parameters.csv) to the calibration targets (targets.csv)",
+            "with BOBYQA or CMA-ES (Hipparchus), running the baseline over several seeds per evaluation, and write the fitted values, the date, the",
+            "targets and the final errors into the baseline scenario's file. Run it from the project's root; rebuild",
+            "(./corridor does) for the new values to take effect."},
+        footer = {"", "Example:", "  corridor calibrate --scale 0.004 --seeds 1,2 --evaluations 80"})
+public final class CalibrateCommand implements Callable<Integer> {
+    static final Path BASELINE = Path.of("corridor-sim/src/main/resources/corridor/sim/scenarios/baseline.yaml");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scale", defaultValue = "0.004", paramLabel = "S", description = "the runs' scale (default: ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--seeds", defaultValue = "1,2", split = ",", paramLabel = "N,N", description = "the runs' seeds (default: ${DEFAULT-VALUE})")
+    List<Long> seeds;
+
+    @Option(names = "--evaluations", defaultValue = "80", paramLabel = "K",
+            description = "the most objective evaluations, each one run per seed (default: ${DEFAULT-VALUE})")
+    int evaluations;
+
+    @Option(names = "--method", defaultValue = "BOBYQA", paramLabel = "BOBYQA|CMAES",
+            description = "the optimiser: BOBYQA (few evaluations) or CMAES (a population per generation) (default: ${DEFAULT-VALUE})")
+    Calibrator.Method method;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "first month compared (default: the baseline's)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", description = "last month (default: the baseline's)")
+    String to;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--scenario-file", paramLabel = "FILE",
+            description = "the baseline scenario file to start from and write into (default: " + "corridor-sim/src/main/resources/corridor/sim/scenarios/baseline.yaml)")
+    Path scenarioFile;
+
+    @Option(names = "--dry-run", description = "fit and print, but write nothing")
+    boolean dryRun;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        OptionChecks check = new OptionChecks(spec);
+        check.scale("--scale", scale);
+        if (evaluations < 2 || evaluations > 100_000) {
+            throw bad("--evaluations", "must be between 2 and 100000, got " + evaluations);
+        }
+        if (seeds.isEmpty() || seeds.size() > 64) {
+            throw bad("--seeds", "give between 1 and 64 seeds");
+        }
+        int workers = check.threads("--threads", threads);
+        Path file = scenarioFile == null ? BASELINE : scenarioFile;
+        if (!Files.isRegularFile(file)) {
+            throw bad("--scenario-file", file + " does not exist (run from the project's root, or name the file)");
+        }
+        if (!dryRun && !Files.isWritable(file)) {
+            throw bad("--scenario-file", file + " cannot be written");
+        }
+        Simulation simulation = Simulation.embedded();
+        Scenario baseline;
+        try {
+            baseline = simulation.scenarios().load(file.toString());
+        } catch (InputError e) {
+            throw bad("--scenario-file", e.getMessage());
+        }
+        YearMonth first = check.month("--from", from, baseline.from());
+        YearMonth last = check.month("--to", to, baseline.to());
+        if (last.isBefore(first)) {
+            throw bad("--to", last + " is before --from " + first);
+        }
+        Evidence evidence = Evidence.embedded();
+        Period needed = evidence.targets().span(evidence.observations());
+        if (first.getYear() > needed.first() || first.getMonthValue() != 1) {
+            throw bad("--from", "the targets start in " + needed.first() + ": begin at " + needed.first() + "-01 or earlier, got " + first);
+        }
+        if (last.getYear() < needed.last() || last.getMonthValue() != 12) {
+            throw bad("--to", "the targets end in " + needed.last() + ": end at " + needed.last() + "-12 or later, got " + last);
+        }
+        List<FreeParameter> free;
+        try {
+            free = FreeParameters.embedded(simulation.behaviourOf(baseline));
+        } catch (InputError e) {
+            throw bad("--scenario-file", "the free parameters do not fit this baseline: " + e.getMessage());
+        }
+        if (method == Calibrator.Method.BOBYQA && evaluations < 2 * free.size() + 2) {
+            throw bad("--evaluations", "BOBYQA needs at least " + (2 * free.size() + 2) + " evaluations for " + free.size() + " parameters, got "
+                    + evaluations);
+        }
+        // CMA-ES's own sampling seed is fixed so that a calibration can be repeated exactly.
+        Calibrator.Settings settings = new Calibrator.Settings(scale, seeds, first, last, RunOptions.DEFAULT_BURN_IN, workers, evaluations,
+                method, 20261122L);
+        Calibrator calibrator = new Calibrator(simulation, baseline, free, evidence.observations(), evidence.targets(), evidence.gdp(), settings);
+        out.printf(Locale.ROOT, "corridor calibrate: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, up to %d evaluations%n",
+                free.size(), evidence.targets().all().size(), seeds, scale, first, last, evaluations);
+        out.flush();
+        Calibrator.Result result;
+        boolean showBar = !quiet && System.console() != null;
+        try (ProgressBar bar = showBar ? new ProgressBarBuilder().setTaskName("calibrate").setInitialMax(evaluations).setUnit(" runs", 1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
+            result = calibrator.run((k, max, value, best) -> {
+                if (bar != null) {
+                    bar.stepTo(Math.min(k, max));
+                    bar.setExtraMessage(String.format(Locale.ROOT, "objective %.4f, best %.4f", value, best));
+                } else if (!quiet) {
+                    out.printf(Locale.ROOT, "  evaluation %d/%d: objective %.4f (best %.4f)%n", k, max, value, best);
+                    out.flush();
+                }
+            });
+        }
+        out.printf(Locale.ROOT, "objective (weighted mean squared log error): %.4f at the start, %.4f fitted, after %d evaluations%n",
+                result.startObjective(), result.objective(), result.evaluations());
+        for (FreeParameter p : free) {
+            out.printf(Locale.ROOT, "  %-40s %s%n", p.label(), CalibrationBlock.number(result.values().get(p.parameter()).get(p.index())));
+        }
+        for (Comparison c : result.fits()) {
+            out.printf(Locale.ROOT, "  target %-36s observed %14s simulated %14s error %6.1f%% %s%n", c.observation().id(),
+                    CalibrationBlock.number(c.observation().baseValue()), CalibrationBlock.number(c.simulatedValue()), 100 * c.relativeError(),
+                    c.withinTolerance() ? "within" : "OUTSIDE " + Math.round(100 * c.tolerance()) + "%");
+        }
+        if (dryRun) {
+            out.println("--dry-run: nothing written");
+        } else {
+            CalibrationBlock.write(file, CalibrationBlock.render(result, LocalDate.now()));
+            out.println("written into " + file + "; rebuild (./corridor does) for the values to take effect");
+        }
+        out.flush();
+        return CommandLine.ExitCode.OK;
+    }
+
+    private CommandLine.ParameterException bad(String option, String message) {
+        return new OptionChecks(spec).bad(option, message);
+    }
+}

@@ -1,0 +1,115 @@
+package org.corridor.app.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.corridor.app.Run;
+import org.corridor.evidence.Evidence;
+import org.corridor.evidence.compare.Comparisons;
+import org.corridor.evidence.compare.SimulatedFigures;
+import org.corridor.evidence.outputs.RunDirectory;
+import org.corridor.evidence.outputs.SimulatedRun;
+import org.corridor.evidence.outputs.YearTable;
+import org.corridor.sim.run.RunOptions;
+import org.corridor.sim.run.Simulation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code corridor validate} and {@code corridor calibrate} end to end, on small runs. */
+class EvidenceCommandsTest {
+    static final String[] SMALL = {"--scale", "0.001", "--from", "2014-01", "--to", "2015-12", "--burn-in", "12", "--quiet"};
+
+    @TempDir
+    static Path dir;
+    static Path run;
+
+    @BeforeAll
+    static void simulate() {
+        run = dir.resolve("run");
+        Run r = Run.of(Stream.concat(Stream.of("simulate", "--scenario", "baseline", "--out", run.toString()), Stream.of(SMALL)).toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
+    }
+
+    @Test
+    void aRunDirectoryReadsBackAsTheSameYearsAsTheRunInMemory() throws IOException {
+        YearTable fromDisk = RunDirectory.read(run);
+        YearTable inMemory = SimulatedRun.years(Simulation.embedded(), Simulation.embedded().scenarios().load("baseline"),
+                new RunOptions(0.001, 1, 2, java.time.YearMonth.of(2014, 1), java.time.YearMonth.of(2015, 12), 12));
+        Evidence evidence = Evidence.embedded();
+        Comparisons a = Comparisons.of(evidence.observations(), evidence.targets(), new SimulatedFigures(fromDisk, evidence.gdp()));
+        Comparisons b = Comparisons.of(evidence.observations(), evidence.targets(), new SimulatedFigures(inMemory, evidence.gdp()));
+        assertTrue(a.all().stream().anyMatch(c -> c.compared()), "some observations fall in 2014-2015");
+        for (int k = 0; k < a.all().size(); k++) {
+            // The CSV holds six decimals; the in-memory sums are exact.
+            double x = a.all().get(k).simulatedValue();
+            double y = b.all().get(k).simulatedValue();
+            assertEquals(Double.isNaN(x), Double.isNaN(y));
+            if (!Double.isNaN(x)) {
+                assertEquals(y, x, Math.abs(y) * 1e-6 + 1e-6, a.all().get(k).observation().id());
+            }
+        }
+    }
+
+    @Test
+    void validateWritesTheReportOfARun() throws IOException {
+        Path out = dir.resolve("report");
+        Run r = Run.of("validate", "--run", run.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("targets:") && r.out().contains("checks :"), r.out());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("Error summary"));
+        assertTrue(html.contains("charts/overview.png"));
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.contains("style=\""), "no inline style: the web app's CSP forbids it");
+        assertTrue(Files.size(out.resolve("charts/overview.png")) > 1000);
+        List<String> csv = Files.readAllLines(out.resolve("comparisons.csv"));
+        assertEquals(Evidence.embedded().observations().all().size() + 1, csv.size(), "a row per observation");
+    }
+
+    @Test
+    void badInputExitsWithTwoNamingTheOptionAndWritesNothing() throws IOException {
+        Path out = dir.resolve("never");
+        Run notARun = Run.of("validate", "--run", dir.resolve("nothing-here").toString(), "--out", out.toString());
+        assertEquals(2, notARun.exitCode());
+        assertTrue(notARun.err().contains("--run"), notARun.err());
+        assertFalse(Files.exists(out));
+        Files.createDirectories(dir.resolve("full"));
+        Files.writeString(dir.resolve("full/x"), "x");
+        Run full = Run.of("validate", "--run", run.toString(), "--out", dir.resolve("full").toString());
+        assertEquals(2, full.exitCode());
+        assertTrue(full.err().contains("--out"), full.err());
+        Run scale = Run.of("validate", "--scale", "3", "--out", out.toString());
+        assertEquals(2, scale.exitCode());
+        assertTrue(scale.err().contains("--scale"), scale.err());
+        Run evaluations = Run.of("calibrate", "--evaluations", "1", "--dry-run");
+        assertEquals(2, evaluations.exitCode());
+        assertTrue(evaluations.err().contains("--evaluations"), evaluations.err());
+        Run period = Run.of("calibrate", "--scenario-file", Path.of("..", CalibrateCommand.BASELINE.toString()).toString(), "--from", "2012-01",
+                "--dry-run");
+        assertEquals(2, period.exitCode());
+        assertTrue(period.err().contains("--from: the targets start in"), period.err());
+        Run file = Run.of("calibrate", "--scenario-file", dir.resolve("nope.yaml").toString(), "--dry-run");
+        assertEquals(2, file.exitCode());
+        assertTrue(file.err().contains("--scenario-file"), file.err());
+    }
+
+    @Test
+    void aDryRunCalibrationFitsAndWritesNothing() throws IOException {
+        Path copy = dir.resolve("baseline.yaml");
+        Files.copy(Path.of("..", CalibrateCommand.BASELINE.toString()), copy);
+        String before = Files.readString(copy);
+        Run r = Run.of("calibrate", "--scenario-file", copy.toString(), "--scale", "0.0005", "--seeds", "1", "--evaluations", "18",
+                "--from", "2008-01", "--to", "2017-12", "--dry-run", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("fitted"), r.out());
+        assertTrue(r.out().contains("--dry-run: nothing written"), r.out());
+        assertEquals(before, Files.readString(copy));
+    }
+}

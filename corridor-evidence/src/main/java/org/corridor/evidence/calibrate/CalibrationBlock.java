@@ -1,0 +1,99 @@
+package org.corridor.evidence.calibrate;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corridor.evidence.compare.Comparison;
+
+/**
+ * The part of the baseline scenario's file that {@code corridor calibrate} owns: the fitted
+ * {@code behaviour:} values and a {@code calibration:} record of when, how, against which targets
+ * and with what errors. Everything from the marker line down is replaced on each calibration; the
+ * text above it is the scenario's own and is kept as it is.
+ */
+public final class CalibrationBlock {
+    public static final String MARKER = "# --- calibration: written by corridor calibrate; edit above this line only ---";
+
+    private CalibrationBlock() {
+    }
+
+    public static String render(Calibrator.Result r, LocalDate date) {
+        StringBuilder b = new StringBuilder(MARKER).append('\n');
+        b.append("# The fitted values replace the hand-set ones of behaviour.yaml in this scenario and in every\n");
+        b.append("# scenario that extends it. Free parameters and bounds: corridor-evidence free-parameters.csv;\n");
+        b.append("# targets: corridor-evidence targets.csv (docs/EVIDENCE.md).\n");
+        b.append("behaviour:\n");
+        for (Map.Entry<String, List<Double>> e : r.values().entrySet()) {
+            boolean perOrigin = r.free().stream().anyMatch(p -> p.parameter().equals(e.getKey()) && p.perOrigin());
+            b.append("  ").append(e.getKey()).append(": ").append(values(e.getValue(), perOrigin)).append('\n');
+        }
+        Calibrator.Settings s = r.settings();
+        b.append("calibration:\n");
+        b.append("  date: ").append(date).append('\n');
+        b.append("  method: \"").append(s.method() == Calibrator.Method.BOBYQA ? "BOBYQA" : "CMA-ES")
+                .append(" (Hipparchus) on the unit cube of the bounds, ").append(r.evaluations()).append(" evaluations; seeds ")
+                .append(s.seeds()).append(", scale ").append(s.scale()).append(", ").append(s.from()).append(" to ").append(s.to())
+                .append(", burn-in ").append(s.burnIn()).append(" months\"\n");
+        b.append("  objective: {start: ").append(number(r.startObjective())).append(", fitted: ").append(number(r.objective()))
+                .append(", what: \"weighted mean squared log error of the targets\"}\n");
+        b.append("  parameters: [").append(String.join(", ", r.values().keySet())).append("]\n");
+        b.append("  targets:\n");
+        for (Comparison c : r.fits()) {
+            b.append("    - {observation: ").append(c.observation().id())
+                    .append(", observed: ").append(number(c.observation().baseValue()))
+                    .append(", simulated: ").append(number(c.simulatedValue()))
+                    .append(", error_percent: ").append(String.format(Locale.ROOT, "%.1f", 100 * c.relativeError()))
+                    .append(", tolerance_percent: ").append(String.format(Locale.ROOT, "%.0f", 100 * c.tolerance()))
+                    .append(", within: ").append(c.withinTolerance()).append("}\n");
+        }
+        return b.toString();
+    }
+
+    /** The file's text with the block replaced (or added at the end). */
+    public static String replaceIn(String text, String block) {
+        int at = text.indexOf(MARKER);
+        String head = at < 0 ? text : text.substring(0, at);
+        if (!head.isEmpty() && !head.endsWith("\n")) {
+            head += "\n";
+        }
+        return head + block;
+    }
+
+    /** Writes the block into the scenario file: a temporary file, then one atomic move. */
+    public static void write(Path scenarioFile, String block) throws IOException {
+        String text = Files.readString(scenarioFile, StandardCharsets.UTF_8);
+        Path tmp = Files.createTempFile(scenarioFile.toAbsolutePath().getParent(), ".calibration", ".yaml");
+        try {
+            Files.writeString(tmp, replaceIn(text, block), StandardCharsets.UTF_8);
+            Files.move(tmp, scenarioFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String values(List<Double> values, boolean perOrigin) {
+        if (values.size() == 1) {
+            return number(values.get(0));
+        }
+        if (perOrigin) {
+            return "{TJ: " + number(values.get(0)) + ", KG: " + number(values.get(1)) + ", UZ: " + number(values.get(2)) + "}";
+        }
+        return "[" + String.join(", ", values.stream().map(CalibrationBlock::number).toList()) + "]";
+    }
+
+    /** Four significant digits, as the block writes numbers. */
+    public static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return ".nan";
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+}

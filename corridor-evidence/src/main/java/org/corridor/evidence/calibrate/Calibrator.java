@@ -1,0 +1,202 @@
+package org.corridor.evidence.calibrate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.corridor.evidence.compare.Comparison;
+import org.corridor.evidence.compare.Simulated;
+import org.corridor.evidence.compare.SimulatedFigures;
+import org.corridor.evidence.macro.MacroTable;
+import org.corridor.evidence.observation.Observation;
+import org.corridor.evidence.observation.Observations;
+import org.corridor.evidence.outputs.SimulatedRun;
+import org.corridor.evidence.outputs.YearTable;
+import org.corridor.evidence.target.Target;
+import org.corridor.evidence.target.Targets;
+import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.run.RunOptions;
+import org.corridor.sim.run.Simulation;
+import org.corridor.sim.scenario.Scenario;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.SimpleBounds;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.hipparchus.random.MersenneTwister;
+
+/**
+ * Fits the free behavioural parameters to the targets with BOBYQA or CMA-ES (Hipparchus). Each evaluation runs
+ * the scenario once per seed with the same seeds every time (common random numbers, so the objective
+ * is a fixed function of the parameters); the targets' simulated values are averaged over the seeds,
+ * and the objective is the weighted mean of their squared log errors (zero inside a source's range).
+ * Log errors treat a figure twice too high and one half too low alike, and stocks of millions and
+ * shares of a few percent on one footing. The search runs on the unit cube of the parameters' bounds.
+ */
+public final class Calibrator {
+    /**
+     * @param evaluations the most objective evaluations (each is one run per seed)
+     * @param optimiserSeed the seed of CMA-ES's own sampling
+     */
+    public record Settings(double scale, List<Long> seeds, YearMonth from, YearMonth to, int burnIn, int threads, int evaluations,
+                           Method method, long optimiserSeed) {
+    }
+
+    /**
+     * The optimiser. BOBYQA builds a quadratic model of the objective from 2n+1 points and needs few
+     * evaluations, which suits runs that take seconds each; CMA-ES samples a population each
+     * generation and copes better with a rugged objective, at many more evaluations.
+     */
+    public enum Method {
+        BOBYQA, CMAES
+    }
+
+    /** Told after every evaluation. */
+    public interface Progress {
+        void evaluated(int evaluation, int maxEvaluations, double objective, double best);
+    }
+
+    /**
+     * @param values the fitted values of each parameter touched (all of a per-origin parameter's values)
+     * @param startObjective the objective at the starting values
+     */
+    public record Result(List<FreeParameter> free, Map<String, List<Double>> values, double objective, double startObjective,
+                         int evaluations, List<Comparison> fits, Settings settings) {
+    }
+
+    private final Simulation simulation;
+    private final Scenario base;
+    private final List<FreeParameter> free;
+    private final Observations observations;
+    private final Targets targets;
+    private final MacroTable gdp;
+    private final Settings settings;
+
+    public Calibrator(Simulation simulation, Scenario base, List<FreeParameter> free, Observations observations, Targets targets,
+                      MacroTable gdp, Settings settings) {
+        if (free.isEmpty() || targets.all().isEmpty() || settings.seeds().isEmpty()) {
+            throw new IllegalArgumentException("calibration needs free parameters, targets and seeds");
+        }
+        this.simulation = simulation;
+        this.base = base;
+        this.free = free;
+        this.observations = observations;
+        this.targets = targets;
+        this.gdp = gdp;
+        this.settings = settings;
+    }
+
+    public Result run(Progress progress) {
+        Behaviour start = simulation.behaviourOf(base);
+        double[] x0 = new double[free.size()];
+        for (int i = 0; i < x0.length; i++) {
+            FreeParameter p = free.get(i);
+            x0[i] = p.toUnit(start.get(p.parameter(), p.index()));
+        }
+        double[] best = x0.clone();
+        double[] bestValue = {Double.POSITIVE_INFINITY};
+        int[] count = {0};
+        double startObjective = objective(x0);
+        bestValue[0] = startObjective;
+        count[0] = 1;
+        progress.evaluated(1, settings.evaluations(), startObjective, startObjective);
+        ObjectiveFunction f = new ObjectiveFunction(x -> {
+            double value = objective(x);
+            count[0]++;
+            if (value < bestValue[0]) {
+                bestValue[0] = value;
+                System.arraycopy(x, 0, best, 0, x.length);
+            }
+            progress.evaluated(count[0], settings.evaluations(), value, bestValue[0]);
+            return value;
+        });
+        double[] lower = new double[x0.length];
+        double[] upper = new double[x0.length];
+        Arrays.fill(upper, 1);
+        try {
+            if (settings.method() == Method.CMAES) {
+                double[] sigma = new double[x0.length];
+                Arrays.fill(sigma, 0.15);
+                int population = 4 + (int) (3 * Math.log(x0.length));
+                new CMAESOptimizer(1000, 0, true, 0, 0, new MersenneTwister(settings.optimiserSeed()), false, null)
+                        .optimize(new MaxEval(Math.max(1, settings.evaluations() - 1)), f, GoalType.MINIMIZE, new InitialGuess(x0),
+                                new SimpleBounds(lower, upper), new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(population));
+            } else {
+                // Trust region from a fifth of the cube down to a thousandth: below that the runs' noise decides.
+                new BOBYQAOptimizer(2 * x0.length + 1, 0.2, 1e-3)
+                        .optimize(new MaxEval(Math.max(2 * x0.length + 2, settings.evaluations() - 1)), f, GoalType.MINIMIZE,
+                                new InitialGuess(x0), new SimpleBounds(lower, upper));
+            }
+        } catch (MathIllegalStateException budgetSpent) {
+            // The evaluation budget ran out before the optimiser converged: keep the best point seen,
+            // which is what a budgeted calibration is for.
+        }
+        Map<String, List<Double>> values = values(best);
+        return new Result(free, values, bestValue[0], startObjective, count[0], fits(base.withBehaviour(values, values.keySet())), settings);
+    }
+
+    /** The objective at a point of the unit cube. */
+    double objective(double[] x) {
+        Map<String, List<Double>> values = values(x);
+        double sum = 0;
+        double weights = 0;
+        for (Comparison fit : fits(base.withBehaviour(values, values.keySet()))) {
+            double logError = fit.logRatio();
+            sum += fit.target().weight() * logError * logError;
+            weights += fit.target().weight();
+        }
+        return sum / weights;
+    }
+
+    /** The targets' values averaged over the seeds for a scenario. */
+    List<Comparison> fits(Scenario scenario) {
+        List<Target> list = targets.all();
+        double[] sums = new double[list.size()];
+        for (long seed : settings.seeds()) {
+            RunOptions options = new RunOptions(settings.scale(), seed, settings.threads(), settings.from(), settings.to(), settings.burnIn());
+            YearTable years = SimulatedRun.years(simulation, scenario, options);
+            SimulatedFigures figures = new SimulatedFigures(years, gdp);
+            for (int k = 0; k < list.size(); k++) {
+                Observation o = observations.get(list.get(k).observation());
+                Simulated s = figures.of(o);
+                if (!(s instanceof Simulated.Value v)) {
+                    throw new IllegalStateException("target " + o.id() + " cannot be computed: " + ((Simulated.Missing) s).reason());
+                }
+                sums[k] += v.value();
+            }
+        }
+        List<Comparison> fits = new ArrayList<>();
+        for (int k = 0; k < list.size(); k++) {
+            Target t = list.get(k);
+            fits.add(new Comparison(observations.get(t.observation()), t, new Simulated.Value(sums[k] / settings.seeds().size()), t.tolerance()));
+        }
+        return fits;
+    }
+
+    private Map<String, List<Double>> values(double[] x) {
+        Behaviour start = simulation.behaviourOf(base);
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(free.stream().map(FreeParameter::parameter).toList())) {
+            values.put(id, new ArrayList<>(start.parameter(id).values()));
+        }
+        for (int i = 0; i < x.length; i++) {
+            FreeParameter p = free.get(i);
+            values.get(p.parameter()).set(p.index(), round(p.fromUnit(x[i])));
+        }
+        values.replaceAll((id, v) -> List.copyOf(v));
+        return values;
+    }
+
+    /** Four significant digits: finer than the runs' noise, and readable in the scenario file. */
+    static double round(double v) {
+        return new BigDecimal(v).round(new MathContext(4)).doubleValue();
+    }
+}

@@ -1,0 +1,142 @@
+package org.corridor.evidence.observation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.evidence.table.CsvTable;
+import org.corridor.sim.yaml.InputError;
+
+/**
+ * Every figure from the sources that the simulation can be held to ({@code observations.csv}), with
+ * the vocabulary of indicators they use ({@code indicators.csv}).
+ */
+public final class Observations {
+    public static final String OBSERVATIONS = "corridor/evidence/observations.csv";
+    public static final String INDICATORS = "corridor/evidence/indicators.csv";
+
+    static final List<String> COLUMNS = List.of("id", "indicator", "origin", "destination", "sex", "period", "value", "low", "high",
+            "unit", "source", "definition", "conflict_group");
+    static final List<String> INDICATOR_COLUMNS = List.of("indicator", "unit_family", "definition");
+    static final Set<String> ORIGINS = Set.of("TJ", "KG", "UZ", "CA");
+    static final Set<String> DESTINATIONS = Set.of("RU", "RU-MOW", "RU-SPB", "KZ", "TR", "ABROAD", "HOME");
+    static final Set<String> SEXES = Set.of("ALL", "F", "M");
+    static final Set<String> UNIT_FAMILIES = Set.of("people", "share", "money", "money_per_migrant", "duration", "events");
+
+    private final Map<String, Indicator> indicators;
+    private final Map<String, Observation> byId;
+
+    private Observations(Map<String, Indicator> indicators, Map<String, Observation> byId) {
+        this.indicators = indicators;
+        this.byId = byId;
+    }
+
+    /** The bundled tables. */
+    public static Observations embedded() {
+        return of(CsvTable.resource(INDICATORS, INDICATOR_COLUMNS), CsvTable.resource(OBSERVATIONS, COLUMNS));
+    }
+
+    /** Checks and reads the two tables; the first bad cell is reported by file, line and column. */
+    public static Observations of(CsvTable indicatorTable, CsvTable observationTable) {
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        for (CsvTable.Row row : indicatorTable.rows()) {
+            String name = row.text("indicator");
+            String family = row.text("unit_family");
+            if (!UNIT_FAMILIES.contains(family)) {
+                throw row.error("unit_family", "expected one of " + UNIT_FAMILIES + ", got '" + family + "'");
+            }
+            if (indicators.put(name, new Indicator(name, family, row.text("definition"))) != null) {
+                throw row.error("indicator", "'" + name + "' is listed twice");
+            }
+        }
+        Map<String, Observation> byId = new LinkedHashMap<>();
+        for (CsvTable.Row row : observationTable.rows()) {
+            Observation o = observation(row, indicators);
+            if (byId.put(o.id(), o) != null) {
+                throw row.error("id", "'" + o.id() + "' is used twice");
+            }
+        }
+        return new Observations(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(byId));
+    }
+
+    private static Observation observation(CsvTable.Row row, Map<String, Indicator> indicators) {
+        String id = row.text("id");
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw row.error("id", "expected a lowercase slug like tj-ru-stock, got '" + id + "'");
+        }
+        String indicator = row.text("indicator");
+        if (!indicators.containsKey(indicator)) {
+            throw row.error("indicator", "'" + indicator + "' is not in " + INDICATORS);
+        }
+        String origin = oneOf(row, "origin", ORIGINS);
+        String destination = oneOf(row, "destination", DESTINATIONS);
+        String sex = oneOf(row, "sex", SEXES);
+        Period period;
+        try {
+            period = Period.parse(row.text("period"));
+        } catch (IllegalArgumentException e) {
+            throw row.error("period", e.getMessage());
+        }
+        String unitKey = row.text("unit");
+        Unit unit = Unit.ofKey(unitKey);
+        if (unit == null) {
+            throw row.error("unit", "unknown unit '" + unitKey + "'");
+        }
+        double value = row.number("value");
+        double low = row.optionalNumber("low");
+        double high = row.optionalNumber("high");
+        if (Double.isNaN(low) != Double.isNaN(high)) {
+            throw row.error(Double.isNaN(low) ? "low" : "high", "a range needs both low and high");
+        }
+        if (!Double.isNaN(low) && !(low <= high)) {
+            throw row.error("low", "low " + low + " is above high " + high);
+        }
+        String source = row.text("source");
+        if (!source.matches("00[0-4]:\\d+(-\\d+)?")) {
+            throw row.error("source", "expected a seed citation like 003:486-488, got '" + source + "'");
+        }
+        return new Observation(id, indicator, origin, destination, sex, period, value, low, high, unit, source,
+                row.text("definition"), row.optionalText("conflict_group"), row.line());
+    }
+
+    private static String oneOf(CsvTable.Row row, String column, Set<String> allowed) {
+        String v = row.text(column);
+        if (!allowed.contains(v)) {
+            throw row.error(column, "expected one of " + allowed.stream().sorted().toList() + ", got '" + v + "'");
+        }
+        return v;
+    }
+
+    public List<Observation> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Observation get(String id) {
+        Observation o = byId.get(id);
+        if (o == null) {
+            throw new InputError(OBSERVATIONS, 0, "id", "no observation '" + id + "'");
+        }
+        return o;
+    }
+
+    public boolean has(String id) {
+        return byId.containsKey(id);
+    }
+
+    public Map<String, Indicator> indicators() {
+        return indicators;
+    }
+
+    /** The observations of each conflict group, in file order. */
+    public Map<String, List<Observation>> conflictGroups() {
+        Map<String, List<Observation>> groups = new LinkedHashMap<>();
+        for (Observation o : byId.values()) {
+            if (o.inConflictGroup()) {
+                groups.computeIfAbsent(o.conflictGroup(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        return groups;
+    }
+}

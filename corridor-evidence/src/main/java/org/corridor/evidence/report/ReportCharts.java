@@ -1,0 +1,220 @@
+package org.corridor.evidence.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corridor.evidence.compare.Comparison;
+import org.corridor.evidence.compare.Simulated;
+import org.corridor.evidence.compare.SimulatedFigures;
+import org.corridor.evidence.observation.Observation;
+import org.corridor.evidence.observation.Period;
+import org.corridor.evidence.outputs.YearTable;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The report's charts, as PNG files: every compared observation against the run on log axes; the
+ * conflict groups as the range of the sources' figures with the run's value; and, for every kind of
+ * figure that has observations, the run's yearly values as a line with the observations as points
+ * (a source's range as an error bar).
+ */
+final class ReportCharts {
+    static final int WIDTH = 900;
+    static final int HEIGHT = 520;
+    private static final Color TARGET = new Color(0xd9, 0x5f, 0x02);
+    private static final Color CHECK = new Color(0x1b, 0x6c, 0xa8);
+    private static final Color SIMULATED = new Color(0x33, 0x33, 0x33);
+    private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+
+    /** A chart written to the report: its file name under charts/, and its title. */
+    record Chart(String file, String title) {
+    }
+
+    private ReportCharts() {
+    }
+
+    /** Observed against simulated, log-log, with the diagonal and the 50% band. */
+    static Chart overview(Path dir, List<Comparison> comparisons) throws IOException {
+        XYSeries targets = new XYSeries("targets");
+        XYSeries checks = new XYSeries("checks");
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (Comparison c : comparisons) {
+            double obs = c.observation().baseValue();
+            double sim = c.simulatedValue();
+            if (!c.compared() || !(obs > 0) || !(sim > 0)) {
+                continue;
+            }
+            (c.isTarget() ? targets : checks).add(obs, sim);
+            min = Math.min(min, Math.min(obs, sim));
+            max = Math.max(max, Math.max(obs, sim));
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(targets);
+        data.addSeries(checks);
+        if (max > 0) {
+            data.addSeries(line("simulated = observed", min, max, 1));
+            data.addSeries(line("half / one and a half", min, max, 0.5));
+            data.addSeries(line(" ", min, max, 1.5));
+        }
+        JFreeChart chart = ChartFactory.createScatterPlot("Every observation against the run (log scales; each in its own unit)",
+                "observed", "simulated", data, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        LogAxis x = new LogAxis("observed");
+        LogAxis y = new LogAxis("simulated");
+        plot.setDomainAxis(x);
+        plot.setRangeAxis(y);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setSeriesLinesVisible(0, false);
+        r.setSeriesLinesVisible(1, false);
+        r.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
+        r.setSeriesShape(1, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        r.setSeriesPaint(0, TARGET);
+        r.setSeriesPaint(1, CHECK);
+        for (int k = 2; k < data.getSeriesCount(); k++) {
+            r.setSeriesShapesVisible(k, false);
+            r.setSeriesPaint(k, k == 2 ? SIMULATED : Color.GRAY);
+            r.setSeriesStroke(k, k == 2 ? new BasicStroke(1.5f)
+                    : new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+        }
+        r.setSeriesVisibleInLegend(4, false);
+        plot.setRenderer(r);
+        return save(dir, "overview.png", chart);
+    }
+
+    /**
+     * Conflict groups: each group's figures divided by the group's median figure, so that groups in
+     * different units share one axis; the sources' spread as a bar and the run as a point.
+     */
+    static Chart conflicts(Path dir, Map<String, List<Comparison>> groups) throws IOException {
+        XYIntervalSeries sources = new XYIntervalSeries("the sources' figures (lowest to highest)");
+        XYIntervalSeries run = new XYIntervalSeries("the run");
+        List<String> names = new ArrayList<>();
+        int k = 0;
+        for (Map.Entry<String, List<Comparison>> e : groups.entrySet()) {
+            double[] values = e.getValue().stream().mapToDouble(c -> c.observation().baseValue()).sorted().toArray();
+            double median = values[values.length / 2];
+            double lo = values[0] / median;
+            double hi = values[values.length - 1] / median;
+            for (Comparison c : e.getValue()) {
+                if (c.observation().hasRange()) {
+                    lo = Math.min(lo, c.observation().baseLow() / median);
+                    hi = Math.max(hi, c.observation().baseHigh() / median);
+                }
+            }
+            sources.add(k, k, k, 1, lo, hi);
+            double sim = e.getValue().stream().filter(Comparison::compared).mapToDouble(Comparison::simulatedValue).average().orElse(Double.NaN);
+            if (Double.isFinite(sim)) {
+                run.add(k, k, k, sim / median, sim / median, sim / median);
+            }
+            names.add(e.getKey());
+            k++;
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(sources);
+        data.addSeries(run);
+        NumberAxis x = new NumberAxis("conflict group (numbered as in the table below)");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        LogAxis y = new LogAxis("value over the group's median figure");
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(false);
+        r.setDefaultLinesVisible(false);
+        r.setSeriesPaint(0, CHECK);
+        r.setSeriesPaint(1, TARGET);
+        r.setSeriesShape(0, new Rectangle2D.Double(-2, -2, 4, 4));
+        r.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        r.setErrorStroke(new BasicStroke(3f));
+        XYPlot plot = new XYPlot(data, x, y, r);
+        return save(dir, "conflicts.png", new JFreeChart("Conflict groups: the sources' spread and the run", JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+    }
+
+    /**
+     * One chart per indicator, origin, destination and sex with observations: the run's value for
+     * every complete year as a line, the observations as points with their ranges.
+     */
+    static List<Chart> series(Path dir, List<Comparison> comparisons, YearTable table, SimulatedFigures run) throws IOException {
+        Map<String, List<Comparison>> byKind = new LinkedHashMap<>();
+        for (Comparison c : comparisons) {
+            Observation o = c.observation();
+            byKind.computeIfAbsent(o.indicator() + "|" + o.origin() + "|" + o.destination() + "|" + o.sex() + "|" + o.unit().base(),
+                    key -> new ArrayList<>()).add(c);
+        }
+        List<Chart> charts = new ArrayList<>();
+        int n = 0;
+        for (List<Comparison> kind : byKind.values()) {
+            Observation first = kind.get(0).observation();
+            XYSeries simulated = new XYSeries("the run, each year");
+            for (int year = table.firstYear(); year <= table.lastYear(); year++) {
+                if (table.complete(year) && run.of(first.withPeriod(new Period(year, year))) instanceof Simulated.Value v) {
+                    simulated.add(year + 0.5, v.value());
+                }
+            }
+            XYIntervalSeries observed = new XYIntervalSeries("observed");
+            for (Comparison c : kind) {
+                Observation o = c.observation();
+                double mid = (o.period().first() + o.period().last() + 1) / 2.0;
+                double lo = o.hasRange() ? o.baseLow() : o.baseValue();
+                double hi = o.hasRange() ? o.baseHigh() : o.baseValue();
+                observed.add(mid, o.period().first(), o.period().last() + 1, o.baseValue(), lo, hi);
+            }
+            if (simulated.isEmpty()) {
+                continue;
+            }
+            XYIntervalSeriesCollection points = new XYIntervalSeriesCollection();
+            points.addSeries(observed);
+            XYErrorRenderer pointRenderer = new XYErrorRenderer();
+            pointRenderer.setDefaultLinesVisible(false);
+            pointRenderer.setSeriesPaint(0, TARGET);
+            pointRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+            NumberAxis x = new NumberAxis("year");
+            x.setAutoRangeIncludesZero(false);
+            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            NumberAxis y = new NumberAxis(first.unit().base().replace('_', ' '));
+            y.setAutoRangeIncludesZero(true);
+            XYPlot plot = new XYPlot(points, x, y, pointRenderer);
+            XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+            lineRenderer.setSeriesPaint(0, SIMULATED);
+            lineRenderer.setSeriesStroke(0, new BasicStroke(2f));
+            plot.setDataset(1, new XYSeriesCollection(simulated));
+            plot.setRenderer(1, lineRenderer);
+            String title = first.indicator().replace('_', ' ') + ": " + first.who();
+            charts.add(save(dir, String.format("series-%02d.png", ++n), new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true)));
+        }
+        return charts;
+    }
+
+    private static XYSeries line(String name, double min, double max, double factor) {
+        XYSeries s = new XYSeries(name);
+        s.add(min, min * factor);
+        s.add(max, max * factor);
+        return s;
+    }
+
+    private static Chart save(Path dir, String file, JFreeChart chart) throws IOException {
+        chart.setBackgroundPaint(Color.WHITE);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        ChartUtils.saveChartAsPNG(dir.resolve(file).toFile(), chart, WIDTH, HEIGHT);
+        return new Chart("charts/" + file, chart.getTitle().getText());
+    }
+}

@@ -1,0 +1,260 @@
+package org.corridor.evidence.report;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corridor.evidence.compare.Comparison;
+import org.corridor.evidence.compare.Comparisons;
+import org.corridor.evidence.compare.ErrorSummary;
+import org.corridor.evidence.compare.Simulated;
+import org.corridor.evidence.compare.SimulatedFigures;
+import org.corridor.evidence.indicator.Gravity;
+import org.corridor.evidence.indicator.ObservedIndicators;
+import org.corridor.evidence.indicator.RunIndicators;
+import org.corridor.evidence.observation.Observation;
+import org.corridor.evidence.outputs.YearTable;
+
+/**
+ * The validation report: an HTML page ({@code index.html}, with {@code report.css} and PNG charts
+ * under {@code charts/}) that sets every observation against the run, targets and checks apart, with
+ * the error summary of each, the conflict groups as ranges, and the sources' indicators. It uses no
+ * script and no inline style, so the web app can serve it under its content security policy.
+ */
+public final class ValidationReport {
+    /** What was validated: a scenario's run, by seed and scale, and where its numbers came from. */
+    public record Run(String scenario, long seed, double scale, String period, String from) {
+    }
+
+    private static final PebbleEngine ENGINE = new PebbleEngine.Builder().loader(loader()).autoEscaping(true).strictVariables(true).build();
+
+    private final Run run;
+    private final Comparisons comparisons;
+    private final YearTable table;
+    private final SimulatedFigures figures;
+    private final List<RunIndicators.Row> indicators;
+    private final Gravity.Fit gravity;
+    private final String gravityNote;
+    private final List<ObservedIndicators.Value> observed;
+
+    public ValidationReport(Run run, Comparisons comparisons, YearTable table, SimulatedFigures figures, List<RunIndicators.Row> indicators,
+                            Gravity.Fit gravity, String gravityNote, List<ObservedIndicators.Value> observed) {
+        this.run = run;
+        this.comparisons = comparisons;
+        this.table = table;
+        this.figures = figures;
+        this.indicators = indicators;
+        this.gravity = gravity;
+        this.gravityNote = gravityNote;
+        this.observed = observed;
+    }
+
+    /** Writes index.html, report.css and charts/ into an existing, empty directory. */
+    public void write(Path dir) throws IOException {
+        Path charts = Files.createDirectories(dir.resolve("charts"));
+        List<ReportCharts.Chart> chartList = new ArrayList<>();
+        chartList.add(ReportCharts.overview(charts, comparisons.all()));
+        Map<String, List<Comparison>> groups = conflictGroups();
+        if (!groups.isEmpty()) {
+            chartList.add(ReportCharts.conflicts(charts, groups));
+        }
+        chartList.addAll(ReportCharts.series(charts, comparisons.all(), table, figures));
+        try (InputStream css = ValidationReport.class.getClassLoader().getResourceAsStream("corridor/evidence/report/report.css")) {
+            Files.write(dir.resolve("report.css"), css.readAllBytes());
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("run", run);
+        model.put("targets", summary(comparisons.targetSummary()));
+        model.put("checks", summary(comparisons.checkSummary()));
+        model.put("charts", chartList);
+        model.put("rows", rows(groups));
+        model.put("groups", groupRows(groups));
+        model.put("indicators", indicators.stream().map(ValidationReport::indicatorRow).toList());
+        model.put("gravity", gravity == null ? null : gravityRow());
+        model.put("gravityNote", gravityNote);
+        model.put("observed", observed.stream().map(v -> Map.of("indicator", v.indicator(), "origin", v.origin(), "year", Integer.toString(v.year()),
+                "value", v.low() == v.high() ? fixed(v.low(), 3) : fixed(v.low(), 3) + " to " + fixed(v.high(), 3),
+                "from", String.join(", ", v.from()))).toList());
+        try (Writer out = Files.newBufferedWriter(dir.resolve("index.html"), StandardCharsets.UTF_8)) {
+            ENGINE.getTemplate("index").evaluate(out, model);
+        }
+        try (Writer out = Files.newBufferedWriter(dir.resolve("comparisons.csv"), StandardCharsets.UTF_8)) {
+            writeCsv(out);
+        }
+    }
+
+    /** Every comparison as CSV, for analysts' own tools; base units, full precision. */
+    void writeCsv(Writer out) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.builder().addColumns(List.of("id", "role", "indicator", "origin", "destination", "sex", "period", "observed",
+                "low", "high", "unit", "simulated", "relative_error", "tolerance", "within_tolerance", "not_simulated_because", "source",
+                "conflict_group"), CsvSchema.ColumnType.STRING).build().withHeader();
+        List<List<String>> rows = new ArrayList<>();
+        for (Comparison c : comparisons.all()) {
+            Observation o = c.observation();
+            rows.add(List.of(o.id(), c.isTarget() ? "target" : "check", o.indicator(), o.origin(), o.destination(), o.sex(), o.period().toString(),
+                    plain(o.baseValue()), o.hasRange() ? plain(o.baseLow()) : "", o.hasRange() ? plain(o.baseHigh()) : "", o.unit().base(),
+                    c.compared() ? plain(c.simulatedValue()) : "", c.compared() ? plain(c.relativeError()) : "", plain(c.tolerance()),
+                    c.compared() ? Boolean.toString(c.withinTolerance()) : "",
+                    c.simulated() instanceof Simulated.Missing m ? m.reason() : "", o.source(), o.conflictGroup()));
+        }
+        mapper.writer(schema).writeValues(out).writeAll(rows);
+    }
+
+    private static String plain(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+
+    /** The summary as text, for the command line. */
+    public static String summaryText(Comparisons c) {
+        return line("targets", c.targetSummary()) + "\n" + line("checks ", c.checkSummary());
+    }
+
+    private static String line(String what, ErrorSummary s) {
+        return String.format(Locale.ROOT, "%s: %d of %d compared; mean absolute error %.1f%%, median %.1f%%; %d within tolerance (%.0f%%)",
+                what, s.compared(), s.observations(), s.meanAbsolutePercentError(), s.medianAbsolutePercentError(), s.withinTolerance(),
+                s.withinTolerancePercent());
+    }
+
+    private Map<String, List<Comparison>> conflictGroups() {
+        Map<String, List<Comparison>> groups = new LinkedHashMap<>();
+        for (Comparison c : comparisons.all()) {
+            if (c.observation().inConflictGroup()) {
+                groups.computeIfAbsent(c.observation().conflictGroup(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return groups;
+    }
+
+    private static Map<String, String> summary(ErrorSummary s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("observations", Integer.toString(s.observations()));
+        m.put("compared", Integer.toString(s.compared()));
+        m.put("mape", percent(s.meanAbsolutePercentError()));
+        m.put("median", percent(s.medianAbsolutePercentError()));
+        m.put("within", s.withinTolerance() + " (" + percent(s.withinTolerancePercent()) + ")");
+        return m;
+    }
+
+    private List<Map<String, String>> rows(Map<String, List<Comparison>> groups) {
+        List<String> groupNames = new ArrayList<>(groups.keySet());
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Comparison c : comparisons.all()) {
+            Observation o = c.observation();
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("id", o.id());
+            r.put("role", c.isTarget() ? "target" : "check");
+            r.put("indicator", o.indicator().replace('_', ' '));
+            r.put("who", o.who());
+            r.put("period", o.period().toString());
+            r.put("observed", number(o.baseValue()) + (o.hasRange() ? " (" + number(o.baseLow()) + " to " + number(o.baseHigh()) + ")" : ""));
+            r.put("unit", o.unit().base().replace('_', ' '));
+            r.put("simulated", c.compared() ? number(c.simulatedValue()) : "");
+            r.put("error", c.compared() ? percent(100 * c.relativeError()) : "");
+            r.put("tolerance", percent(100 * c.tolerance()));
+            r.put("status", c.compared() ? (c.withinTolerance() ? "within" : "outside") : "not simulated");
+            r.put("reason", c.simulated() instanceof Simulated.Missing m ? m.reason() : "");
+            r.put("source", o.source());
+            r.put("definition", o.definition());
+            r.put("group", o.inConflictGroup() ? (groupNames.indexOf(o.conflictGroup()) + 1) + " " + o.conflictGroup() : "");
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, String>> groupRows(Map<String, List<Comparison>> groups) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        int k = 0;
+        for (Map.Entry<String, List<Comparison>> e : groups.entrySet()) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (Comparison c : e.getValue()) {
+                Observation o = c.observation();
+                lo = Math.min(lo, o.hasRange() ? o.baseLow() : o.baseValue());
+                hi = Math.max(hi, o.hasRange() ? o.baseHigh() : o.baseValue());
+            }
+            double sim = e.getValue().stream().filter(Comparison::compared).mapToDouble(Comparison::simulatedValue).average().orElse(Double.NaN);
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("number", Integer.toString(++k));
+            r.put("name", e.getKey());
+            r.put("members", String.join(", ", e.getValue().stream().map(c -> c.observation().id() + " (" + c.observation().source() + ")").toList()));
+            r.put("range", number(lo) + " to " + number(hi));
+            r.put("unit", e.getValue().get(0).observation().unit().base().replace('_', ' '));
+            r.put("simulated", Double.isFinite(sim) ? number(sim) : "not simulated");
+            r.put("inside", Double.isFinite(sim) ? (sim >= lo && sim <= hi ? "inside" : sim < lo ? "below" : "above") : "");
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static Map<String, String> indicatorRow(RunIndicators.Row i) {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("origin", i.origin().name());
+        r.put("year", Integer.toString(i.year()));
+        r.put("remittances", number(i.remittancesUsd()));
+        r.put("gdpShare", fixed(i.remittancesShareOfGdp(), 1));
+        r.put("perMigrant", number(i.remittancesPerMigrant()));
+        r.put("emigShare", fixed(i.emigrantsShareOfActive(), 1));
+        r.put("dle", fixed(i.dle(), 1));
+        r.put("hhi", fixed(i.hhi(), 3));
+        r.put("dleRussia", fixed(i.dleRussia(), 1));
+        r.put("dmsrc", fixed(i.dmsrc(), 2));
+        r.put("trap", Double.isFinite(i.dmsrc()) ? (i.inTrap() ? "yes" : "no") : "");
+        return r;
+    }
+
+    private Map<String, String> gravityRow() {
+        Map<String, String> r = new LinkedHashMap<>();
+        String[] names = {"constant", "origin", "destination", "distance"};
+        for (int k = 0; k < 4; k++) {
+            r.put(names[k], fixed(gravity.coefficients()[k], 2) + " (" + fixed(gravity.standardErrors()[k], 2) + ")");
+        }
+        r.put("r2", fixed(gravity.rSquared(), 2));
+        r.put("pairs", Integer.toString(gravity.pairs()));
+        return r;
+    }
+
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return String.format(Locale.ROOT, "%.2f billion", v / 1e9);
+        }
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.2f million", v / 1e6);
+        }
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.2f", v);
+    }
+
+    private static String percent(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f%%", v) : "";
+    }
+
+    private static String fixed(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "";
+    }
+
+    private static ClasspathLoader loader() {
+        ClasspathLoader loader = new ClasspathLoader();
+        loader.setPrefix("corridor/evidence/report");
+        loader.setSuffix(".peb");
+        return loader;
+    }
+}

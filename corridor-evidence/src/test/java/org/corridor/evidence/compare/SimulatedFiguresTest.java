@@ -1,0 +1,107 @@
+package org.corridor.evidence.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.corridor.evidence.macro.MacroTable;
+import org.corridor.evidence.observation.Observation;
+import org.corridor.evidence.observation.Period;
+import org.corridor.evidence.observation.Unit;
+import org.corridor.evidence.outputs.YearTable;
+import org.corridor.evidence.table.CsvTable;
+import org.corridor.sim.output.HouseholdMeasure;
+import org.corridor.sim.output.Measure;
+import org.corridor.sim.world.Origin;
+import org.corridor.sim.world.Place;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of observation read from a hand-made year table, against values worked out by hand. */
+class SimulatedFiguresTest {
+    private static final int MEN = 0;
+    private static final int WOMEN = 1;
+    private SimulatedFigures run;
+
+    @BeforeEach
+    void table() {
+        // 2013 and 2014, twelve months each. Tajiks: 1,000 men and 250 women in Moscow, 500 men in the
+        // rest of Russia, 250 men in Kazakhstan every month; 600 of the Moscow men registered. In 2014
+        // the Moscow men are 2,000.
+        YearTable t = new YearTable(2013, 2014);
+        for (int year = 2013; year <= 2014; year++) {
+            for (int m = 0; m < 12; m++) {
+                t.countMonth(year);
+                t.addPeople(year, Origin.TJ, Place.RU_MOW, MEN, Measure.ABROAD, year == 2013 ? 1000 : 2000);
+                t.addPeople(year, Origin.TJ, Place.RU_MOW, WOMEN, Measure.ABROAD, 250);
+                t.addPeople(year, Origin.TJ, Place.RU_OTHER, MEN, Measure.ABROAD, 500);
+                t.addPeople(year, Origin.TJ, Place.KZ, MEN, Measure.ABROAD, 250);
+                t.addPeople(year, Origin.TJ, Place.RU_MOW, MEN, Measure.REGISTERED, 600);
+                t.addPeople(year, Origin.TJ, Place.RU_MOW, MEN, Measure.REMITTANCES_USD, 100_000);
+                t.addPeople(year, Origin.TJ, Place.RU_MOW, MEN, Measure.NEWLY_BANNED, 10);
+                t.addHouseholds(year, Origin.TJ, HouseholdMeasure.HOUSEHOLDS, 4000);
+                t.addHouseholds(year, Origin.TJ, HouseholdMeasure.MIGRANT_HOUSEHOLDS, 1000);
+                t.addHouseholds(year, Origin.TJ, HouseholdMeasure.RECEIVED_USD, 90_000);
+                t.addHouseholds(year, Origin.TJ, HouseholdMeasure.HOME_INCOME_USD, 210_000);
+            }
+        }
+        MacroTable gdp = MacroTable.of(CsvTable.parse("gdp.csv", "country,year,value,unit,source,assumption\nTJ,2013,12,usd_million,test,\n",
+                List.of("country", "year", "value")));
+        run = new SimulatedFigures(t, gdp);
+    }
+
+    static Observation obs(String indicator, String destination, String sex, String period, Unit unit) {
+        return new Observation("x", indicator, "TJ", destination, sex, Period.parse(period), 1, Double.NaN, Double.NaN, unit, "003:460", "d", "", 2);
+    }
+
+    private double value(String indicator, String destination, String sex, String period, Unit unit) {
+        Simulated s = run.of(obs(indicator, destination, sex, period, unit));
+        return assertInstanceOf(Simulated.Value.class, s, s.toString()).value();
+    }
+
+    @Test
+    void stocksAreMonthlyMeansOverTheSelection() {
+        assertEquals(1750, value("migrants_abroad", "RU", "ALL", "2013", Unit.PERSONS), 1e-9);
+        assertEquals(1250, value("migrants_abroad", "RU-MOW", "ALL", "2013", Unit.PERSONS), 1e-9);
+        assertEquals(1750, value("migrants_abroad", "ABROAD", "M", "2013", Unit.PERSONS), 1e-9);
+        // The mean over two years: Moscow men 1,000 then 2,000.
+        assertEquals(1500 + 250, value("migrants_abroad", "RU-MOW", "ALL", "2013/2014", Unit.PERSONS), 1e-9);
+    }
+
+    @Test
+    void flowsAreTotalsOverThePeriod() {
+        assertEquals(120, value("banned_new", "RU", "ALL", "2013", Unit.COUNT), 1e-9);
+        assertEquals(240, value("banned_new", "RU", "ALL", "2013/2014", Unit.COUNT), 1e-9);
+        assertEquals(1_200_000, value("remittances_usd", "ABROAD", "ALL", "2013", Unit.USD_MILLION), 1e-9);
+    }
+
+    @Test
+    void sharesArePercentagesOfTheRightWhole() {
+        assertEquals(100.0 * 250 / 2000, value("female_share", "ABROAD", "ALL", "2013", Unit.PERCENT), 1e-9);
+        assertEquals(100.0 * 600 / 1750, value("registered_share", "RU", "ALL", "2013", Unit.PERCENT), 1e-9);
+        assertEquals(100.0 * 1750 / 2000, value("destination_share", "RU", "ALL", "2013", Unit.PERCENT), 1e-9);
+        assertEquals(25, value("migrant_household_share", "HOME", "ALL", "2013", Unit.PERCENT), 1e-9);
+        assertEquals(30, value("remittance_income_share", "HOME", "ALL", "2013", Unit.PERCENT), 1e-9);
+        // US$1.2 million over a GDP of US$12 million.
+        assertEquals(10, value("remittances_gdp_share", "ABROAD", "ALL", "2013", Unit.PERCENT), 1e-9);
+    }
+
+    @Test
+    void perMigrantAmountsFollowTheUnit() {
+        // US$1.2 million a year over 2,000 migrants: 600 a year, 50 a month.
+        assertEquals(50, value("remittance_per_migrant", "ABROAD", "ALL", "2013", Unit.USD_PER_MONTH), 1e-9);
+        assertEquals(600, value("remittance_per_migrant", "ABROAD", "ALL", "2013", Unit.USD_PER_YEAR), 1e-9);
+        assertInstanceOf(Simulated.Missing.class, run.of(obs("remittance_per_migrant", "ABROAD", "ALL", "2013", Unit.USD)));
+    }
+
+    @Test
+    void whatTheRunCannotSayComesWithAReason() {
+        Simulated outside = run.of(obs("migrants_abroad", "RU", "ALL", "2012", Unit.PERSONS));
+        assertTrue(((Simulated.Missing) outside).reason().contains("2012"));
+        Simulated noGdp = run.of(obs("remittances_gdp_share", "ABROAD", "ALL", "2014", Unit.PERCENT));
+        assertTrue(((Simulated.Missing) noGdp).reason().contains("GDP"));
+        Simulated unknown = run.of(obs("network_help_share", "RU", "ALL", "2013", Unit.PERCENT));
+        assertTrue(((Simulated.Missing) unknown).reason().contains("no output"));
+    }
+}

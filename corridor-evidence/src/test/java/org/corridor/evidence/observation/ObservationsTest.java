@@ -1,0 +1,70 @@
+package org.corridor.evidence.observation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.corridor.evidence.table.CsvTable;
+import org.corridor.sim.yaml.InputError;
+import org.junit.jupiter.api.Test;
+
+class ObservationsTest {
+    private static final String HEADER = String.join(",", Observations.COLUMNS) + "\n";
+    private static final CsvTable INDICATORS = CsvTable.parse("indicators.csv",
+            "indicator,unit_family,definition\nmigrants_abroad,people,stock\n", Observations.INDICATOR_COLUMNS);
+
+    @Test
+    void theBundledTablesHoldAtLeastEightyFiguresCoveringWhatTheIssueAsks() {
+        Observations o = Observations.embedded();
+        List<Observation> all = o.all();
+        assertTrue(all.size() >= 80, "only " + all.size() + " observations");
+        Set<String> indicators = all.stream().map(Observation::indicator).collect(Collectors.toSet());
+        for (String needed : List.of("migrants_abroad", "remittances_usd", "remittances_gdp_share", "registered_share", "banned_stock",
+                "female_share", "migrant_household_share", "destination_share", "children_parent_abroad")) {
+            assertTrue(indicators.contains(needed), "no observation of " + needed);
+        }
+        Set<String> origins = all.stream().map(Observation::origin).collect(Collectors.toSet());
+        assertTrue(origins.containsAll(List.of("TJ", "KG", "UZ")));
+    }
+
+    @Test
+    void everyConflictGroupTiesAtLeastTwoFiguresOfOneUnitKind() {
+        for (Map.Entry<String, List<Observation>> g : Observations.embedded().conflictGroups().entrySet()) {
+            assertTrue(g.getValue().size() >= 2, g.getKey() + " has one member");
+            long bases = g.getValue().stream().map(x -> x.unit().base()).distinct().count();
+            assertEquals(1, bases, g.getKey() + " mixes units");
+        }
+    }
+
+    @Test
+    void unitsScaleToTheirBase() {
+        Observation o = Observations.of(INDICATORS, CsvTable.parse("o.csv", HEADER
+                + "tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,1.2,1.4,million_persons,003:460,FMS count,\n", Observations.COLUMNS)).get("tj-ru");
+        assertEquals(1_300_000, o.baseValue(), 1e-6);
+        assertEquals(1_200_000, o.baseLow(), 1e-6);
+        assertEquals(new Period(2013, 2013), o.period());
+        assertEquals("persons", o.unit().base());
+    }
+
+    @Test
+    void badCellsAreNamedByFileLineAndColumn() {
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,furlongs,003:460,d,\n", "o.csv:2: unit: unknown unit 'furlongs'");
+        assertBad("tj-ru,migrants_abroad,XX,RU,ALL,2013,1.3,,,persons,003:460,d,\n", "o.csv:2: origin: expected one of");
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,13,1.3,,,persons,003:460,d,\n", "o.csv:2: period: expected a year");
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2014/2013,1.3,,,persons,003:460,d,\n", "o.csv:2: period: the span ends before it starts");
+        assertBad("tj-ru,stocks,TJ,RU,ALL,2013,1.3,,,persons,003:460,d,\n", "o.csv:2: indicator: 'stocks' is not in");
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,2,,persons,003:460,d,\n", "o.csv:2: high: a range needs both");
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,page 4,d,\n", "o.csv:2: source: expected a seed citation");
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,003:460,d,\ntj-ru,migrants_abroad,TJ,RU,ALL,2013,1,,,persons,003:460,d,\n",
+                "o.csv:3: id: 'tj-ru' is used twice");
+    }
+
+    private static void assertBad(String rows, String expectedStart) {
+        InputError e = assertThrows(InputError.class, () -> Observations.of(INDICATORS, CsvTable.parse("o.csv", HEADER + rows, Observations.COLUMNS)));
+        assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+}
