@@ -5,10 +5,13 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.evidence.compare.Simulated;
@@ -21,6 +24,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -80,6 +84,9 @@ final class ReportCharts {
         XYPlot plot = chart.getXYPlot();
         LogAxis x = new LogAxis("observed");
         LogAxis y = new LogAxis("simulated");
+        // Ticks at powers of ten only: a half-power tick reads as noise on axes that span ten decades.
+        x.setTickUnit(new NumberTickUnit(1));
+        y.setTickUnit(new NumberTickUnit(1));
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
@@ -120,10 +127,10 @@ final class ReportCharts {
                     hi = Math.max(hi, c.observation().baseHigh() / median);
                 }
             }
-            sources.add(k, k, k, 1, lo, hi);
+            sources.add(k + 1, k + 1, k + 1, 1, lo, hi);
             double sim = e.getValue().stream().filter(Comparison::compared).mapToDouble(Comparison::simulatedValue).average().orElse(Double.NaN);
             if (Double.isFinite(sim)) {
-                run.add(k, k, k, sim / median, sim / median, sim / median);
+                run.add(k + 1, k + 1, k + 1, sim / median, sim / median, sim / median);
             }
             names.add(e.getKey());
             k++;
@@ -134,6 +141,7 @@ final class ReportCharts {
         NumberAxis x = new NumberAxis("conflict group (numbered as in the table below)");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         LogAxis y = new LogAxis("value over the group's median figure");
+        y.setNumberFormatOverride(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);
         r.setDefaultLinesVisible(false);
@@ -186,6 +194,7 @@ final class ReportCharts {
             pointRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
             NumberAxis x = new NumberAxis("year");
             x.setAutoRangeIncludesZero(false);
+            x.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             NumberAxis y = new NumberAxis(first.unit().base().replace('_', ' '));
             y.setAutoRangeIncludesZero(true);
