@@ -15,11 +15,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.corridor.app.cli.OptionChecks;
 import org.corridor.app.simulate.OutputDirectory;
 import org.corridor.evidence.Evidence;
-import org.corridor.evidence.compare.Comparisons;
-import org.corridor.evidence.compare.SimulatedFigures;
-import org.corridor.evidence.indicator.ObservedIndicators;
-import org.corridor.evidence.indicator.RunGravity;
-import org.corridor.evidence.indicator.RunIndicators;
 import org.corridor.evidence.outputs.RunDirectory;
 import org.corridor.evidence.outputs.SimulatedRun;
 import org.corridor.evidence.outputs.YearTable;
@@ -99,17 +94,12 @@ public final class ValidateCommand implements Callable<Integer> {
             table = simulate(simulation, s, options);
             info = new ValidationReport.Run(s.name(), seed, scale, s.from() + " to " + s.to(), "run in memory by corridor validate");
         }
-        SimulatedFigures figures = new SimulatedFigures(table, evidence.gdp());
-        Comparisons comparisons = Comparisons.of(evidence.observations(), evidence.targets(), figures);
-        RunGravity.Result gravity = RunGravity.of(table, evidence.population(), evidence.gdp());
-        ValidationReport report = new ValidationReport(info, comparisons, table, figures,
-                RunIndicators.of(table, evidence.gdp(), evidence.labourForce(), evidence.fdi()), gravity.fit(), gravity.note(),
-                ObservedIndicators.of(evidence.observations()));
+        ValidationReport report = ValidationReport.of(info, table, evidence);
         try (OutputDirectory dir = OutputDirectory.open(out)) {
             report.write(dir.path(""));
             dir.commit();
         }
-        stdout.println(ValidationReport.summaryText(comparisons));
+        stdout.println(ValidationReport.summaryText(report.comparisons()));
         stdout.println("corridor validate: report written to " + out.resolve("index.html"));
         stdout.flush();
         return CommandLine.ExitCode.OK;

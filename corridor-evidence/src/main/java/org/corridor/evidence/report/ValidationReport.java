@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.corridor.evidence.Evidence;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.evidence.compare.Comparisons;
 import org.corridor.evidence.compare.ErrorSummary;
@@ -23,6 +24,7 @@ import org.corridor.evidence.compare.Simulated;
 import org.corridor.evidence.compare.SimulatedFigures;
 import org.corridor.evidence.indicator.Gravity;
 import org.corridor.evidence.indicator.ObservedIndicators;
+import org.corridor.evidence.indicator.RunGravity;
 import org.corridor.evidence.indicator.RunIndicators;
 import org.corridor.evidence.observation.Observation;
 import org.corridor.evidence.outputs.YearTable;
@@ -59,6 +61,19 @@ public final class ValidationReport {
         this.gravity = gravity;
         this.gravityNote = gravityNote;
         this.observed = observed;
+    }
+
+    /** The report of a run's year table against the bundled evidence: comparisons, indicators, the gravity fit. */
+    public static ValidationReport of(Run run, YearTable table, Evidence evidence) {
+        SimulatedFigures figures = new SimulatedFigures(table, evidence.gdp());
+        RunGravity.Result gravity = RunGravity.of(table, evidence.population(), evidence.gdp());
+        return new ValidationReport(run, Comparisons.of(evidence.observations(), evidence.targets(), figures), table, figures,
+                RunIndicators.of(table, evidence.gdp(), evidence.labourForce(), evidence.fdi()), gravity.fit(), gravity.note(),
+                ObservedIndicators.of(evidence.observations()));
+    }
+
+    public Comparisons comparisons() {
+        return comparisons;
     }
 
     /** Writes index.html, report.css and charts/ into an existing, empty directory. */
