@@ -6,15 +6,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.corridor.app.web.WebServer;
+import org.corridor.app.web.runs.RunService;
 import org.corridor.law.assessment.Assessor;
+import org.corridor.sim.run.Simulation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code corridor serve}: the web planner, the legislation explorer and the JSON API on the bundled law. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Start the web server: the planner at /, the legislation explorer at /law, the JSON API under /api/v1",
-            "(described at /api/openapi.json). Stop it with Ctrl-C."})
+        description = {"Start the web server: the planner at /, the legislation explorer at /law, the scenario lab at /lab,",
+            "the JSON API under /api/v1 (described at /api/openapi.json). Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,8 +29,16 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "where simulation runs will be kept (default: ~/.corridor); the planner itself stores nothing")
+            description = "where the lab's simulation runs are kept, in runs/ (default: ~/.corridor); the planner itself stores nothing")
     Path data;
+
+    @Option(names = "--max-runs", defaultValue = "1", paramLabel = "N",
+            description = "simulation runs at the same time; they share the machine's cores (default: ${DEFAULT-VALUE})")
+    int maxRuns;
+
+    @Option(names = "--max-queued", defaultValue = "8", paramLabel = "N",
+            description = "runs waiting beyond those before requests are refused with 503 (default: ${DEFAULT-VALUE})")
+    int maxQueued;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -39,13 +49,21 @@ public final class ServeCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data: " + dir + " is not a folder");
         }
-        Javalin app = WebServer.create(Assessor.embedded());
+        if (maxRuns < 1 || maxRuns > 64) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-runs: must be between 1 and 64, got " + maxRuns);
+        }
+        if (maxQueued < 0 || maxQueued > 1000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-queued: must be between 0 and 1000, got " + maxQueued);
+        }
+        RunService runs = new RunService(Simulation.embedded(), dir.resolve("runs"), maxRuns, maxQueued);
+        Javalin app = WebServer.create(Assessor.embedded(), runs);
         app.start(host, port);
         spec.commandLine().getOut().println("Corridor is serving http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port() + "/");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            runs.close();
             stopped.countDown();
         }));
         stopped.await();

@@ -111,9 +111,13 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static String difference(double a, double b) {
+        return String.format(Locale.ROOT, "%+,.0f (%s)", b - a, change(a, b));
+    }
+
+    /** B's change from A in per cent, "0%" for none, or "new" where A is zero. */
+    public static String change(double a, double b) {
         double d = b - a;
-        String change = a != 0 ? String.format(Locale.ROOT, "%+.1f%%", 100 * d / Math.abs(a)) : (d == 0 ? "0%" : "new");
-        return String.format(Locale.ROOT, "%+,.0f (%s)", d, change);
+        return a != 0 ? String.format(Locale.ROOT, "%+.1f%%", 100 * d / Math.abs(a)) : (d == 0 ? "0%" : "new");
     }
 
     private JsonNode manifest(String argument, Path dir) {

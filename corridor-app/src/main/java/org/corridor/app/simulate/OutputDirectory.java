@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * the sibling and leaves the destination as it was.
  */
 public final class OutputDirectory implements AutoCloseable {
+    private static final String STAGING = ".partial-";
+
     private final Path destination;
     private final Path staging;
     private boolean committed;
@@ -36,7 +38,7 @@ public final class OutputDirectory implements AutoCloseable {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new IOException(destination + ": its parent directory does not exist");
         }
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + STAGING);
         return new OutputDirectory(absolute, staging);
     }
 
@@ -63,15 +65,30 @@ public final class OutputDirectory implements AutoCloseable {
 
     @Override
     public void close() {
-        if (committed) {
-            return;
+        if (!committed) {
+            delete(staging);
         }
-        try (Stream<Path> walk = Files.walk(staging)) {
+    }
+
+    /**
+     * Removes the staging folders that a process stopped mid-write left in {@code parent} (for a server
+     * that owns the folder, at start-up: none of them can still be in use).
+     */
+    public static void removeLeftovers(Path parent) throws IOException {
+        try (Stream<Path> entries = Files.list(parent)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(".") && p.getFileName().toString().contains(STAGING)).toList()) {
+                delete(p);
+            }
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not remove the unfinished output " + staging, e);
+            throw new UncheckedIOException("could not remove the unfinished output " + dir, e);
         }
     }
 

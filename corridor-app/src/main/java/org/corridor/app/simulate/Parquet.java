@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Writes a CSV table as Parquet through an in-memory DuckDB, which reads the CSV and writes the file. */
-final class Parquet {
+public final class Parquet {
     private Parquet() {
     }
 
@@ -19,7 +19,7 @@ final class Parquet {
     }
 
     /** A path as an SQL string literal. */
-    static String literal(Path p) {
+    public static String literal(Path p) {
         return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

@@ -12,6 +12,6 @@ import org.corridor.sim.scenario.Scenario;
  * @param agentMonths people alive summed over every simulated month (burn-in included)
  * @param people persons in the synthetic population (born and yet to be born)
  */
-record RunResult(Scenario scenario, RunOptions options, String parameterHash, List<YearMonth> months, List<Tally> tallies,
+public record RunResult(Scenario scenario, RunOptions options, String parameterHash, List<YearMonth> months, List<Tally> tallies,
                  long agentMonths, double wallSeconds, double buildSeconds, int people, int households, long peakHeapBytes) {
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Map;
 import org.corridor.app.Version;
 import org.corridor.sim.output.CsvTables;
 import org.corridor.sim.world.People;
@@ -18,16 +19,23 @@ import org.corridor.sim.world.People;
  * Writes a run's directory: {@code manifest.json}, {@code series.csv}, {@code households.csv}, the
  * same tables as Parquet, and PNG charts, all at once or not at all ({@link OutputDirectory}).
  */
-final class RunWriter {
-    static final String MANIFEST = "manifest.json";
-    static final String SERIES = "series.csv";
-    static final String HOUSEHOLDS = "households.csv";
+public final class RunWriter {
+    public static final String MANIFEST = "manifest.json";
+    public static final String SERIES = "series.csv";
+    public static final String HOUSEHOLDS = "households.csv";
+    public static final String SERIES_PARQUET = "series.parquet";
+    public static final String HOUSEHOLDS_PARQUET = "households.parquet";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private RunWriter() {
     }
 
-    static void write(Path destination, RunResult run) throws IOException {
+    public static void write(Path destination, RunResult run) throws IOException {
+        write(destination, run, Map.of());
+    }
+
+    /** Writes the run with further entries in its manifest, such as what a web request asked for. */
+    public static void write(Path destination, RunResult run, Map<String, ?> manifestEntries) throws IOException {
         try (OutputDirectory out = OutputDirectory.open(destination)) {
             double scale = run.options().scale();
             try (Writer w = writer(out.path(SERIES))) {
@@ -37,14 +45,16 @@ final class RunWriter {
                 CsvTables.writeHouseholds(w, run.months(), run.tallies(), scale);
             }
             try {
-                Parquet.fromCsv(out.path(SERIES), out.path("series.parquet"));
-                Parquet.fromCsv(out.path(HOUSEHOLDS), out.path("households.parquet"));
+                Parquet.fromCsv(out.path(SERIES), out.path(SERIES_PARQUET));
+                Parquet.fromCsv(out.path(HOUSEHOLDS), out.path(HOUSEHOLDS_PARQUET));
             } catch (SQLException e) {
                 throw new IOException("DuckDB could not write Parquet: " + e.getMessage(), e);
             }
             Path charts = Files.createDirectory(out.path("charts"));
             Charts.writeAll(charts, run.months(), run.tallies(), scale, run.scenario().name());
-            JSON.writeValue(out.path(MANIFEST).toFile(), manifest(run));
+            ObjectNode manifest = manifest(run);
+            manifestEntries.forEach((key, value) -> manifest.set(key, JSON.valueToTree(value)));
+            JSON.writeValue(out.path(MANIFEST).toFile(), manifest);
             out.commit();
         }
     }
@@ -74,8 +84,8 @@ final class RunWriter {
         ObjectNode files = m.putObject("files");
         files.put(SERIES, "month x origin x destination x sex x legal status");
         files.put(HOUSEHOLDS, "month x origin");
-        files.put("series.parquet", "series.csv as Parquet");
-        files.put("households.parquet", "households.csv as Parquet");
+        files.put(SERIES_PARQUET, "series.csv as Parquet");
+        files.put(HOUSEHOLDS_PARQUET, "households.csv as Parquet");
         files.put("charts/", "PNG charts");
         return m;
     }

@@ -2,23 +2,13 @@ package org.corridor.app.simulate;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.corridor.sim.engine.Engine;
-import org.corridor.sim.engine.World;
-import org.corridor.sim.output.Tally;
-import org.corridor.sim.run.Fingerprint;
 import org.corridor.sim.run.RunOptions;
 import org.corridor.sim.run.Simulation;
 import org.corridor.sim.scenario.Scenario;
@@ -100,8 +90,8 @@ public final class SimulateCommand implements Callable<Integer> {
         if (last.isBefore(first)) {
             throw bad("--to", last + " is before --from " + first);
         }
-        if (first.minusMonths(burnIn).isBefore(YearMonth.of(1995, 1)) || last.isAfter(YearMonth.of(2040, 12))) {
-            throw bad(from != null ? "--from" : "--to", "the run must lie within 1995-01 and 2040-12 (the law and environment inputs' range)");
+        if (!RunBounds.within(first, last, burnIn)) {
+            throw bad(from != null ? "--from" : "--to", RunBounds.RANGE);
         }
         RunOptions options = new RunOptions(scale, seed, workers, first, last, burnIn);
         try (OutputDirectory check = OutputDirectory.open(out)) {
@@ -120,55 +110,29 @@ public final class SimulateCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    /** Builds the world and runs it; shows a progress bar on {@code progress} if given. */
+    /** Runs the scenario, with a progress bar on {@code progress} if given. */
     static RunResult run(Simulation simulation, Scenario s, RunOptions options, PrintWriter progress) {
-        long start = System.nanoTime();
-        World world = simulation.world(s, options);
-        double build = (System.nanoTime() - start) / 1e9;
-        String hash = Fingerprint.of(simulation.lawOf(s), world.behaviour(), world.environment(), world.amnesties());
-        List<YearMonth> months = new ArrayList<>();
-        List<Tally> tallies = new ArrayList<>();
-        long runStart = System.nanoTime();
-        long agentMonths;
-        try (ProgressBar bar = progress == null ? null : new ProgressBarBuilder().setTaskName("simulate " + s.name())
-                .setInitialMax(world.months()).setUnit(" months", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build()) {
-            agentMonths = new Engine(world, options.threads()).run((month, tally) -> {
-                if (!month.calendar.isBefore(world.reportFrom())) {
-                    months.add(month.calendar);
-                    tallies.add(tally);
-                }
-                if (bar != null) {
-                    bar.step();
-                    bar.setExtraMessage(month.calendar.toString());
-                }
+        if (progress == null) {
+            return ScenarioRunner.run(simulation, s, options, ScenarioRunner.Progress.NONE);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate " + s.name()).setInitialMax(1).setUnit(" months", 1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build()) {
+            return ScenarioRunner.run(simulation, s, options, (done, total, month) -> {
+                bar.maxHint(total);
+                bar.stepTo(done);
+                bar.setExtraMessage(month.toString());
             });
         }
-        double wall = (System.nanoTime() - runStart) / 1e9;
-        return new RunResult(s, options, hash, months, tallies, agentMonths, wall, build, world.households().people(),
-                world.households().count, peakHeap());
-    }
-
-    static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     private YearMonth month(String option, String text, YearMonth fallback) {
         if (text == null) {
             return fallback;
         }
-        if (!text.matches("\\d{4}-\\d{2}")) {
-            throw bad(option, "expected a month as YYYY-MM, got '" + text + "'");
-        }
         try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw bad(option, "no such month: '" + text + "'");
+            return RunBounds.month(text);
+        } catch (IllegalArgumentException e) {
+            throw bad(option, e.getMessage());
         }
     }
 

@@ -38,6 +38,9 @@ final class ErrorHandlers {
 
     static void answer(Context ctx, Templates templates, HttpStatus status, String field, String message) {
         ctx.status(status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            ctx.header("Retry-After", "60"); // the run queue is full; a lab run takes about a minute
+        }
         if (ctx.path().startsWith("/api/")) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", message);

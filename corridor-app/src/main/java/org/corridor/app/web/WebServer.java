@@ -4,35 +4,43 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import org.corridor.app.web.api.ApiRoutes;
+import org.corridor.app.web.api.RunApiRoutes;
+import org.corridor.app.web.lab.LabRoutes;
 import org.corridor.app.web.law.LawRoutes;
 import org.corridor.app.web.planner.PlannerRoutes;
+import org.corridor.app.web.runs.RunService;
 import org.corridor.law.assessment.Assessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Corridor's web server: the planner ({@code /}), the legislation explorer ({@code /law}) and the
- * JSON API ({@code /api/v1}). Every route is listed here, in one place.
+ * Corridor's web server: the planner ({@code /}), the legislation explorer ({@code /law}), the
+ * scenario lab ({@code /lab}) and the JSON API ({@code /api/v1}). Every route is listed here, in one place.
  *
  * <p>People first: the planner stores nothing, the request log records method, path, status and
- * time only (never bodies or query strings), and no page needs JavaScript.
+ * time only (never bodies or query strings), and no page needs JavaScript. The lab's runs are kept
+ * by the {@link RunService}, with nothing about who asked for them.
  */
 public final class WebServer {
     /** Request bodies larger than this are refused with 413. */
     public static final long MAX_REQUEST_BYTES = 64 * 1024;
     /** The API's routes, as the OpenAPI document names them (a test keeps the two in step). */
-    public static final List<String> API_PATHS = List.of("/api/v1/plan", "/api/v1/law/parameters", "/api/v1/law/parameters/{id}");
+    public static final List<String> API_PATHS = List.of("/api/v1/plan", "/api/v1/law/parameters", "/api/v1/law/parameters/{id}",
+            "/api/v1/scenarios", "/api/v1/runs", "/api/v1/runs/{id}", "/api/v1/runs/{id}/series", "/api/v1/runs/{id}/files/{name}");
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private WebServer() {
     }
 
-    public static Javalin create(Assessor assessor) {
+    /** The server; {@code runs} does the lab's and the API's runs, and its owner closes it. */
+    public static Javalin create(Assessor assessor, RunService runs) {
         Templates templates = new Templates();
         PlannerRoutes planner = new PlannerRoutes(assessor, templates);
         LawRoutes law = new LawRoutes(assessor.ruleBook().law(), templates);
         ApiRoutes api = new ApiRoutes(assessor);
+        LabRoutes lab = new LabRoutes(runs, templates);
+        RunApiRoutes runApi = new RunApiRoutes(runs);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
@@ -50,11 +58,20 @@ public final class WebServer {
             config.routes.post("/", planner::plan);
             config.routes.get("/law", law::index);
             config.routes.get("/law/{id}", law::parameter);
+            config.routes.get("/lab", lab::form);
+            config.routes.post("/lab", lab::start);
+            config.routes.get("/lab/runs/{id}", lab::run);
             config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon: browsers ask anyway
 
             config.routes.post("/api/v1/plan", api::plan);
             config.routes.get("/api/v1/law/parameters", api::parameters);
             config.routes.get("/api/v1/law/parameters/{id}", api::parameter);
+            config.routes.get("/api/v1/scenarios", runApi::scenarios);
+            config.routes.post("/api/v1/runs", runApi::start);
+            config.routes.get("/api/v1/runs", runApi::list);
+            config.routes.get("/api/v1/runs/{id}", runApi::run);
+            config.routes.get("/api/v1/runs/{id}/series", runApi::series);
+            config.routes.get("/api/v1/runs/{id}/files/{name}", runApi::file);
             config.routes.get("/api/openapi.json", api::openApi);
 
             ErrorHandlers.register(config, templates);

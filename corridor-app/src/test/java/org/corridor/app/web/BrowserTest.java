@@ -1,5 +1,7 @@
 package org.corridor.app.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,12 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.corridor.app.web.runs.RunService;
 import org.corridor.law.assessment.Assessor;
+import org.corridor.sim.run.Simulation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -26,8 +31,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The planner in a real browser: Debian's headless Chromium, driven by Selenium. Fills in the form in
- * two languages, checks the plan appears, and saves screenshots to {@code target/screenshots/}.
+ * The planner and the scenario lab in a real browser: Debian's headless Chromium, driven by Selenium.
+ * Fills in the planner's form in two languages and checks the plan appears; starts a tiny lab run and
+ * waits for its charts; saves screenshots to {@code target/screenshots/}.
  * Skipped where Chromium is not installed, except in CI ({@code CI=true}), where {@code .ci/run}
  * installs it and its absence is a failure.
  */
@@ -37,6 +43,7 @@ class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Javalin app;
+    private static RunService runs;
     private static ChromeDriver browser;
     private static String base;
 
@@ -49,7 +56,8 @@ class BrowserTest {
             fail("Chromium and ChromeDriver must be installed in CI (.ci/run installs Debian's chromium and chromium-driver)");
         }
         Assumptions.assumeTrue(installed, "Chromium is not installed; browser tests skipped");
-        app = WebServer.create(Assessor.embedded()).start("127.0.0.1", 0);
+        runs = new RunService(Simulation.embedded(), Files.createTempDirectory("corridor-runs"), 1, 2);
+        app = WebServer.create(Assessor.embedded(), runs).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -69,6 +77,9 @@ class BrowserTest {
         }
         if (app != null) {
             app.stop();
+        }
+        if (runs != null) {
+            runs.close();
         }
     }
 
@@ -97,6 +108,32 @@ class BrowserTest {
         screenshot("law-explorer");
     }
 
+    @Test
+    void aTinyLabRunIsChartedAgainstItsBaseline() throws IOException {
+        browser.manage().window().setSize(new Dimension(1000, 1400));
+        try {
+            browser.get(base + "/lab?lang=en");
+            new Select(browser.findElement(By.name("scenario"))).selectByValue("baseline");
+            setValue("levers.patentPriceMultiplier", "3");
+            new Select(browser.findElement(By.name("levers.banRegisterReach"))).selectByValue("0");
+            setValue("levers.from", "2014-01");
+            setValue("scale", "0.002");
+            setValue("from", "2013-01");
+            setValue("to", "2015-12");
+            browser.findElement(By.cssSelector("form[action='/lab'] button[type=submit]")).click();
+            // the run page refreshes itself (no script) until the run and its baseline are done
+            new WebDriverWait(browser, Duration.ofSeconds(180))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#charts h2"), "Against the baseline"));
+            assertEquals(5, browser.findElements(By.cssSelector("#charts figure.chart > svg")).size(), "five charts");
+            assertFalse(browser.findElements(By.cssSelector("#charts polyline[stroke-dasharray]")).isEmpty(), "the baseline's lines, dashed");
+            assertTrue(browser.findElements(By.cssSelector("meta[http-equiv=refresh]")).isEmpty(), "done: no more refreshing");
+            assertTrue(browser.getCurrentUrl().contains("/lab/runs/baseline-"), browser.getCurrentUrl());
+            screenshot("lab");
+        } finally {
+            browser.manage().window().setSize(new Dimension(480, 1400));
+        }
+    }
+
     private static void fillAndSubmit(String lang, String citizenship, String destination, String entry, String asOf, String registered) {
         browser.get(base + "/?lang=" + lang);
         new Select(browser.findElement(By.name("citizenship"))).selectByValue(citizenship);
@@ -110,7 +147,12 @@ class BrowserTest {
     }
 
     private static void setDate(String name, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.name(name)), isoDate);
+        setValue(name, isoDate);
+    }
+
+    /** Sets a field's value as the form will post it, whatever the browser's locale makes of typed dates and months. */
+    private static void setValue(String name, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.name(name)), value);
     }
 
     private static void screenshot(String name) throws IOException {

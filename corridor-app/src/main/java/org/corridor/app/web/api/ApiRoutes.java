@@ -1,10 +1,5 @@
 package org.corridor.app.web.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -33,8 +28,6 @@ import org.corridor.law.place.Jurisdiction;
 
 /** The JSON API under {@code /api/v1}, described by {@code /api/openapi.json}. */
 public final class ApiRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     private static final int MAX_EVENTS = 200;
 
     private final Assessor assessor;
@@ -60,7 +53,7 @@ public final class ApiRoutes {
     }
 
     public void plan(Context ctx) {
-        PlanRequest r = read(ctx);
+        PlanRequest r = JsonBody.read(ctx, PlanRequest.class, "citizenship, destination, region, entry, purpose, events, asOf");
         if (r.citizenship() == null || r.destination() == null || r.entry() == null) {
             String field = r.citizenship() == null ? "citizenship" : r.destination() == null ? "destination" : "entry";
             throw new ClientError(HttpStatus.BAD_REQUEST, field, "required");
@@ -122,28 +115,5 @@ public final class ApiRoutes {
         }
         m.put("values", values);
         return m;
-    }
-
-    private static PlanRequest read(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new ClientError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "send the request as application/json");
-        }
-        try {
-            PlanRequest r = JSON.readValue(ctx.bodyAsBytes(), PlanRequest.class);
-            if (r == null) {
-                throw new ClientError(HttpStatus.BAD_REQUEST, "body", "expected a JSON object");
-            }
-            return r;
-        } catch (UnrecognizedPropertyException e) {
-            throw new ClientError(HttpStatus.BAD_REQUEST, e.getPropertyName(), "unknown field; known: citizenship, destination, region, entry, purpose, events, asOf");
-        } catch (MismatchedInputException e) { // wrong types, including InvalidFormatException
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().get(0).getFieldName();
-            throw new ClientError(HttpStatus.BAD_REQUEST, field == null ? "events" : field, "wrong type");
-        } catch (JsonProcessingException e) {
-            throw new ClientError(HttpStatus.BAD_REQUEST, "body", "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
