@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.corridor.app.web.WebServer;
+import org.corridor.app.web.evidence.ValidationReports;
 import org.corridor.app.web.runs.RunService;
+import org.corridor.evidence.Evidence;
 import org.corridor.law.assessment.Assessor;
 import org.corridor.sim.run.Simulation;
 import picocli.CommandLine;
@@ -56,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-queued: must be between 0 and 1000, got " + maxQueued);
         }
         RunService runs = new RunService(Simulation.embedded(), dir.resolve("runs"), maxRuns, maxQueued);
-        Javalin app = WebServer.create(Assessor.embedded(), runs);
+        Javalin app = WebServer.create(Assessor.embedded(), runs, new ValidationReports(dir, Evidence.embedded()));
         app.start(host, port);
         spec.commandLine().getOut().println("Corridor is serving http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port() + "/");
         spec.commandLine().getOut().flush();

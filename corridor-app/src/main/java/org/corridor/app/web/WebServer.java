@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import org.corridor.app.web.api.ApiRoutes;
+import org.corridor.app.web.evidence.EvidenceRoutes;
+import org.corridor.app.web.evidence.ValidationReports;
 import org.corridor.app.web.api.RunApiRoutes;
 import org.corridor.app.web.lab.LabRoutes;
 import org.corridor.app.web.law.LawRoutes;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Corridor's web server: the planner ({@code /}), the legislation explorer ({@code /law}), the
- * scenario lab ({@code /lab}) and the JSON API ({@code /api/v1}). Every route is listed here, in one place.
+ * scenario lab ({@code /lab}), the evidence ({@code /evidence}) and the JSON API ({@code /api/v1}). Every route is listed here, in one place.
  *
  * <p>People first: the planner stores nothing, the request log records method, path, status and
  * time only (never bodies or query strings), and no page needs JavaScript. The lab's runs are kept
@@ -26,21 +28,25 @@ public final class WebServer {
     public static final long MAX_REQUEST_BYTES = 64 * 1024;
     /** The API's routes, as the OpenAPI document names them (a test keeps the two in step). */
     public static final List<String> API_PATHS = List.of("/api/v1/plan", "/api/v1/law/parameters", "/api/v1/law/parameters/{id}",
-            "/api/v1/scenarios", "/api/v1/runs", "/api/v1/runs/{id}", "/api/v1/runs/{id}/series", "/api/v1/runs/{id}/files/{name}");
+            "/api/v1/scenarios", "/api/v1/runs", "/api/v1/runs/{id}", "/api/v1/runs/{id}/series", "/api/v1/runs/{id}/files/{name}", "/api/v1/observations", "/api/v1/observations/{id}");
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private WebServer() {
     }
 
-    /** The server; {@code runs} does the lab's and the API's runs, and its owner closes it. */
-    public static Javalin create(Assessor assessor, RunService runs) {
+    /**
+     * The server; {@code runs} does the lab's and the API's runs, and its owner closes it;
+     * {@code reports} keeps the evidence page's validation report.
+     */
+    public static Javalin create(Assessor assessor, RunService runs, ValidationReports reports) {
         Templates templates = new Templates();
         PlannerRoutes planner = new PlannerRoutes(assessor, templates);
         LawRoutes law = new LawRoutes(assessor.ruleBook().law(), templates);
         ApiRoutes api = new ApiRoutes(assessor);
-        LabRoutes lab = new LabRoutes(runs, templates);
+        LabRoutes lab = new LabRoutes(runs, templates, reports.evidence().gdp());
         RunApiRoutes runApi = new RunApiRoutes(runs);
+        EvidenceRoutes evidence = new EvidenceRoutes(reports.evidence(), reports, templates);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
@@ -61,6 +67,10 @@ public final class WebServer {
             config.routes.get("/lab", lab::form);
             config.routes.post("/lab", lab::start);
             config.routes.get("/lab/runs/{id}", lab::run);
+            config.routes.get("/evidence", evidence::page);
+            config.routes.post("/evidence/report", evidence::prepareReport);
+            config.routes.get("/evidence/report/", evidence::reportFile);
+            config.routes.get("/evidence/report/<file>", evidence::reportFile);
             config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon: browsers ask anyway
 
             config.routes.post("/api/v1/plan", api::plan);
@@ -72,6 +82,8 @@ public final class WebServer {
             config.routes.get("/api/v1/runs/{id}", runApi::run);
             config.routes.get("/api/v1/runs/{id}/series", runApi::series);
             config.routes.get("/api/v1/runs/{id}/files/{name}", runApi::file);
+            config.routes.get("/api/v1/observations", evidence::observations);
+            config.routes.get("/api/v1/observations/{id}", evidence::observation);
             config.routes.get("/api/openapi.json", api::openApi);
 
             ErrorHandlers.register(config, templates);

@@ -57,7 +57,7 @@ class BrowserTest {
         }
         Assumptions.assumeTrue(installed, "Chromium is not installed; browser tests skipped");
         runs = new RunService(Simulation.embedded(), Files.createTempDirectory("corridor-runs"), 1, 2);
-        app = WebServer.create(Assessor.embedded(), runs).start("127.0.0.1", 0);
+        app = WebServer.create(Assessor.embedded(), runs, Reports.forTests()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -124,7 +124,7 @@ class BrowserTest {
             // the run page refreshes itself (no script) until the run and its baseline are done
             new WebDriverWait(browser, Duration.ofSeconds(180))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#charts h2"), "Against the baseline"));
-            assertEquals(5, browser.findElements(By.cssSelector("#charts figure.chart > svg")).size(), "five charts");
+            assertEquals(6, browser.findElements(By.cssSelector("#charts figure.chart > svg")).size(), "six charts, the share of GDP among them");
             assertFalse(browser.findElements(By.cssSelector("#charts polyline[stroke-dasharray]")).isEmpty(), "the baseline's lines, dashed");
             assertTrue(browser.findElements(By.cssSelector("meta[http-equiv=refresh]")).isEmpty(), "done: no more refreshing");
             assertTrue(browser.getCurrentUrl().contains("/lab/runs/baseline-"), browser.getCurrentUrl());

@@ -51,7 +51,7 @@ class RunRoutesTest {
     @BeforeAll
     static void startTheTinyRun(@TempDir Path data) throws Exception {
         runs = new RunService(SIMULATION, data, 1, 2);
-        app = WebServer.create(Assessor.embedded(), runs).start("127.0.0.1", 0);
+        app = WebServer.create(Assessor.embedded(), runs, Reports.forTests()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         HttpResponse<String> r = post("/api/v1/runs", "application/json", TINY);
         assertEquals(202, r.statusCode(), r.body());
@@ -208,7 +208,7 @@ class RunRoutesTest {
     @Test
     void aFullQueueRefusesWith503(@TempDir Path data) throws Exception {
         try (RunService oneSlot = new RunService(SIMULATION, data, 1, 0)) {
-            Javalin full = WebServer.create(Assessor.embedded(), oneSlot).start("127.0.0.1", 0);
+            Javalin full = WebServer.create(Assessor.embedded(), oneSlot, Reports.forTests()).start("127.0.0.1", 0);
             try {
                 // a run with a lever needs two places, its own and its baseline's; this server has one
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + full.port() + "/api/v1/runs"))
@@ -251,7 +251,8 @@ class RunRoutesTest {
         HttpResponse<String> page = get("/lab/runs/" + finished.get("id").asText());
         assertEquals(200, page.statusCode());
         assertFalse(page.body().contains("http-equiv=\"refresh\""), "a finished comparison does not refresh");
-        assertEquals(5, page.body().split("<figure class=\"chart\"").length - 1, page.body());
+        assertEquals(6, page.body().split("<figure class=\"chart\"").length - 1, page.body());
+        assertTrue(page.body().contains("Remittances as a share of GDP"), "the run covers 2014 whole, for which GDP is known");
         assertTrue(page.body().contains("Against the baseline"));
         assertTrue(page.body().contains("stroke-dasharray"), "the baseline's lines are dashed");
         assertTrue(page.body().contains("/files/series.parquet"));

@@ -40,7 +40,7 @@ class WebServerTest {
     @BeforeAll
     static void start(@TempDir Path data) {
         runs = new RunService(Simulation.embedded(), data, 1, 0);
-        app = WebServer.create(Assessor.embedded(), runs).start("127.0.0.1", 0);
+        app = WebServer.create(Assessor.embedded(), runs, Reports.forTests()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 

@@ -47,6 +47,10 @@ public final class ValidationReports {
         this.evidence = evidence;
     }
 
+    public Evidence evidence() {
+        return evidence;
+    }
+
     public Path dir() {
         return dir;
     }

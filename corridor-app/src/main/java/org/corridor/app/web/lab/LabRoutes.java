@@ -16,6 +16,7 @@ import org.corridor.app.web.runs.Levers;
 import org.corridor.app.web.runs.RunId;
 import org.corridor.app.web.runs.RunRequest;
 import org.corridor.app.web.runs.RunSeries;
+import org.corridor.evidence.macro.MacroTable;
 import org.corridor.app.web.runs.RunService;
 import org.corridor.app.web.runs.RunStatus;
 import org.corridor.app.web.runs.RunStore;
@@ -34,10 +35,15 @@ public final class LabRoutes {
 
     private final RunService runs;
     private final Templates templates;
+    private final MacroTable gdp;
 
-    public LabRoutes(RunService runs, Templates templates) {
+    /**
+     * @param gdp GDP in US$ million by country and year, for remittances as a share of GDP
+     */
+    public LabRoutes(RunService runs, Templates templates, MacroTable gdp) {
         this.runs = runs;
         this.templates = templates;
+        this.gdp = gdp;
     }
 
     public void form(Context ctx) {
@@ -84,7 +90,7 @@ public final class LabRoutes {
         boolean done = run.status().state() == RunStatus.State.DONE;
         RunSeries.Table yearly = done ? runs.series(run.id(), RunSeries.Period.YEAR, Optional.empty()) : null;
         model.put("charts", done ? ComparisonCharts.of(runs.series(run.id(), RunSeries.Period.MONTH, Optional.empty()),
-                series(reference, RunSeries.Period.MONTH)) : List.of());
+                series(reference, RunSeries.Period.MONTH), gdp) : List.of());
         model.put("summary", done ? ComparisonCharts.summary(yearly, series(reference, RunSeries.Period.YEAR)) : List.of());
         model.put("summaryYear", done && !yearly.periods().isEmpty() ? yearly.periods().get(yearly.periods().size() - 1) : "");
         model.put("compared", done && reference.isPresent());
