@@ -2,7 +2,7 @@ package org.corridor.evidence;
 
 import org.corridor.evidence.macro.MacroTable;
 import org.corridor.evidence.observation.Observations;
-import org.corridor.evidence.target.Targets;
+import org.corridor.evidence.targets.Targets;
 
 /**
  * The bundled evidence: the sources' observations, the calibration targets among them, and the macro

@@ -1,7 +1,7 @@
 package org.corridor.evidence.compare;
 
 import org.corridor.evidence.observation.Observation;
-import org.corridor.evidence.target.Target;
+import org.corridor.evidence.targets.Target;
 
 /**
  * One observation against the run.

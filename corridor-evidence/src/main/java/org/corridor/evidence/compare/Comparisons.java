@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corridor.evidence.observation.Observation;
 import org.corridor.evidence.observation.Observations;
-import org.corridor.evidence.target.Target;
-import org.corridor.evidence.target.Targets;
+import org.corridor.evidence.targets.Target;
+import org.corridor.evidence.targets.Targets;
 
 /** Every observation against one run, split into the targets and the checks. */
 public record Comparisons(List<Comparison> all) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.evidence.compare.Simulated;
 import org.corridor.evidence.observation.Observations;
-import org.corridor.evidence.target.Target;
+import org.corridor.evidence.targets.Target;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.behaviour.BehaviourParameter;
 import org.corridor.sim.run.Simulation;
