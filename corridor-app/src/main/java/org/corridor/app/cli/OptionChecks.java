@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.corridor.app.simulate.OutputDirectory;
+import org.corridor.app.simulate.RunBounds;
 import picocli.CommandLine;
 
 /**
@@ -28,13 +28,10 @@ public final class OptionChecks {
         if (text == null) {
             return fallback;
         }
-        if (!text.matches("\\d{4}-\\d{2}")) {
-            throw bad(option, "expected a month as YYYY-MM, got '" + text + "'");
-        }
         try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw bad(option, "no such month: '" + text + "'");
+            return RunBounds.month(text);
+        } catch (IllegalArgumentException e) {
+            throw bad(option, e.getMessage());
         }
     }
 

@@ -2,13 +2,13 @@ package org.corridor.app.simulate;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.corridor.app.cli.OptionChecks;
 import org.corridor.sim.run.RunOptions;
 import org.corridor.sim.run.Simulation;
 import org.corridor.sim.scenario.Scenario;
@@ -66,13 +66,9 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!(scale > 0 && scale <= 1)) {
-            throw bad("--scale", "must be above 0 and at most 1, got " + scale);
-        }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 256) {
-            throw bad("--threads", "must be between 1 and 256, got " + workers);
-        }
+        OptionChecks check = new OptionChecks(spec);
+        check.scale("--scale", scale);
+        int workers = check.threads("--threads", threads);
         if (burnIn < 0 || burnIn > 240) {
             throw bad("--burn-in", "must be between 0 and 240 months, got " + burnIn);
         }
@@ -85,8 +81,8 @@ public final class SimulateCommand implements Callable<Integer> {
             err.flush();
             return CommandLine.ExitCode.USAGE;
         }
-        YearMonth first = month("--from", from, s.from());
-        YearMonth last = month("--to", to, s.to());
+        YearMonth first = check.month("--from", from, s.from());
+        YearMonth last = check.month("--to", to, s.to());
         if (last.isBefore(first)) {
             throw bad("--to", last + " is before --from " + first);
         }
@@ -94,13 +90,7 @@ public final class SimulateCommand implements Callable<Integer> {
             throw bad(from != null ? "--from" : "--to", RunBounds.RANGE);
         }
         RunOptions options = new RunOptions(scale, seed, workers, first, last, burnIn);
-        try (OutputDirectory check = OutputDirectory.open(out)) {
-            // Only checks, before the long run, that the output can be written; the writer opens its own.
-        } catch (FileAlreadyExistsException e) {
-            throw bad("--out", out + " " + e.getReason());
-        } catch (IOException e) {
-            throw bad("--out", e.getMessage());
-        }
+        check.writableOutput("--out", out);
         RunResult result = run(simulation, s, options, quiet || System.console() == null ? null : err);
         RunWriter.write(out, result);
         stdout.printf("%s: %s, scale %s, seed %d, %s to %s: %,d agent-months in %.1f s (%.1f million a second); written to %s%n",
@@ -125,18 +115,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private YearMonth month(String option, String text, YearMonth fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return RunBounds.month(text);
-        } catch (IllegalArgumentException e) {
-            throw bad(option, e.getMessage());
-        }
-    }
-
     private CommandLine.ParameterException bad(String option, String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), option + ": " + message);
+        return new OptionChecks(spec).bad(option, message);
     }
 }
