@@ -72,6 +72,9 @@ public final class Calibrator {
                          int evaluations, List<Comparison> fits, Settings settings) {
     }
 
+    /** The log error counted for a target the run has no value for: as bad as a factor of e^5. */
+    static final double NO_VALUE_PENALTY = 5;
+
     private final Simulation simulation;
     private final Scenario base;
     private final List<FreeParameter> free;
@@ -84,6 +87,12 @@ public final class Calibrator {
                       MacroTable gdp, Settings settings) {
         if (free.isEmpty() || targets.all().isEmpty() || settings.seeds().isEmpty()) {
             throw new IllegalArgumentException("calibration needs free parameters, targets and seeds");
+        }
+        for (Target t : targets.all()) {
+            Observation o = observations.get(t.observation());
+            if (!SimulatedFigures.OUTPUTS.containsKey(o.indicator())) {
+                throw new IllegalArgumentException("target " + o.id() + ": the model has no output for " + o.indicator());
+            }
         }
         this.simulation = simulation;
         this.base = base;
@@ -150,6 +159,10 @@ public final class Calibrator {
         double weights = 0;
         for (Comparison fit : fits(base.withBehaviour(values, values.keySet()))) {
             double logError = fit.logRatio();
+            if (!Double.isFinite(logError)) {
+                // A point where a target has nothing to divide by (no migrants of that kind) is far from any fit.
+                logError = NO_VALUE_PENALTY;
+            }
             sum += fit.target().weight() * logError * logError;
             weights += fit.target().weight();
         }
@@ -166,11 +179,9 @@ public final class Calibrator {
             SimulatedFigures figures = new SimulatedFigures(years, gdp);
             for (int k = 0; k < list.size(); k++) {
                 Observation o = observations.get(list.get(k).observation());
-                Simulated s = figures.of(o);
-                if (!(s instanceof Simulated.Value v)) {
-                    throw new IllegalStateException("target " + o.id() + " cannot be computed: " + ((Simulated.Missing) s).reason());
-                }
-                sums[k] += v.value();
+                // Missing here means nothing to divide by at this point (the period and the indicator were checked
+                // up front): NaN makes the objective count the penalty.
+                sums[k] += figures.of(o) instanceof Simulated.Value v ? v.value() : Double.NaN;
             }
         }
         List<Comparison> fits = new ArrayList<>();
