@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.corridor.app.cli.OptionChecks;
+import org.corridor.app.simulate.RunBounds;
 import org.corridor.evidence.Evidence;
 import org.corridor.evidence.calibrate.CalibrationBlock;
 import org.corridor.evidence.calibrate.Calibrator;
@@ -93,8 +94,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw bad("--scenario-file", file + " does not exist (run from the project's root, or name the file)");
         }
-        if (!dryRun && !Files.isWritable(file)) {
-            throw bad("--scenario-file", file + " cannot be written");
+        if (!dryRun && (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent()))) {
+            throw bad("--scenario-file", file + " or its folder cannot be written");
+        }
+        try {
+            CalibrationBlock.checkHead(Files.readString(file));
+        } catch (IllegalArgumentException e) {
+            throw bad("--scenario-file", file + " " + e.getMessage());
         }
         Simulation simulation = Simulation.embedded();
         Scenario baseline;
@@ -107,6 +113,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         YearMonth last = check.month("--to", to, baseline.to());
         if (last.isBefore(first)) {
             throw bad("--to", last + " is before --from " + first);
+        }
+        if (!RunBounds.within(first, last, RunOptions.DEFAULT_BURN_IN)) {
+            throw bad(from != null ? "--from" : "--to", RunBounds.RANGE);
         }
         Evidence evidence = Evidence.embedded();
         Period needed = evidence.targets().span(evidence.observations());
@@ -122,8 +131,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         } catch (InputError e) {
             throw bad("--scenario-file", "the free parameters do not fit this baseline: " + e.getMessage());
         }
-        if (method == Calibrator.Method.BOBYQA && evaluations < 2 * free.size() + 2) {
-            throw bad("--evaluations", "BOBYQA needs at least " + (2 * free.size() + 2) + " evaluations for " + free.size() + " parameters, got "
+        // BOBYQA's model needs 2n+1 points, and it evaluates its start again: 2n+3 with our first evaluation.
+        if (method == Calibrator.Method.BOBYQA && evaluations < 2 * free.size() + 3) {
+            throw bad("--evaluations", "BOBYQA needs at least " + (2 * free.size() + 3) + " evaluations for " + free.size() + " parameters, got "
                     + evaluations);
         }
         // CMA-ES's own sampling seed is fixed so that a calibration can be repeated exactly.
@@ -160,7 +170,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (dryRun) {
             out.println("--dry-run: nothing written");
         } else {
-            CalibrationBlock.write(file, CalibrationBlock.render(result, LocalDate.now()));
+            CalibrationBlock.write(file, CalibrationBlock.render(result, baseline, LocalDate.now()));
             out.println("written into " + file + "; rebuild (./corridor does) for the values to take effect");
         }
         out.flush();

@@ -1,5 +1,6 @@
 package org.corridor.app.evidence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -128,7 +129,12 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw bad("--run", file + ": no manifest (not a run directory of corridor simulate)");
         }
-        JsonNode m = new ObjectMapper().readTree(file.toFile());
+        JsonNode m;
+        try {
+            m = new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw bad("--run", file + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
         return new ValidationReport.Run(m.path("scenario").asText("?"), m.path("seed").asLong(), m.path("scale").asDouble(),
                 m.path("from").asText() + " to " + m.path("to").asText(), "read from " + dir);
     }

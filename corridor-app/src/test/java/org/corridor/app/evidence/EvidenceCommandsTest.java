@@ -101,11 +101,34 @@ class EvidenceCommandsTest {
     }
 
     @Test
+    void aDamagedRunDirectoryIsRefusedWithTheFileAndLine() throws IOException {
+        Path damaged = dir.resolve("damaged");
+        Files.createDirectories(damaged);
+        for (String f : List.of("manifest.json", "households.csv", "series.csv")) {
+            Files.copy(run.resolve(f), damaged.resolve(f));
+        }
+        List<String> series = Files.readAllLines(damaged.resolve("series.csv"));
+        // cut the last month off, and half a row before it
+        int perMonth = 3 * 5 * 2 * 5;
+        List<String> cut = new java.util.ArrayList<>(series.subList(0, series.size() - perMonth));
+        Files.write(damaged.resolve("series.csv"), cut);
+        Run truncated = Run.of("validate", "--run", damaged.toString(), "--out", dir.resolve("never-a").toString());
+        assertEquals(2, truncated.exitCode(), truncated.err());
+        assertTrue(truncated.err().contains("series.csv") && truncated.err().contains("months"), truncated.err());
+        cut.set(cut.size() - 1, cut.get(cut.size() - 1).substring(0, 30));
+        Files.write(damaged.resolve("series.csv"), cut);
+        Run halfRow = Run.of("validate", "--run", damaged.toString(), "--out", dir.resolve("never-b").toString());
+        assertEquals(2, halfRow.exitCode(), halfRow.err());
+        assertTrue(halfRow.err().contains("series.csv:" + cut.size()) && halfRow.err().contains("columns"), halfRow.err());
+        assertFalse(Files.exists(dir.resolve("never-a")) || Files.exists(dir.resolve("never-b")));
+    }
+
+    @Test
     void aDryRunCalibrationFitsAndWritesNothing() throws IOException {
         Path copy = dir.resolve("baseline.yaml");
         Files.copy(Path.of("..", CalibrateCommand.BASELINE.toString()), copy);
         String before = Files.readString(copy);
-        Run r = Run.of("calibrate", "--scenario-file", copy.toString(), "--scale", "0.0005", "--seeds", "1", "--evaluations", "18",
+        Run r = Run.of("calibrate", "--scenario-file", copy.toString(), "--scale", "0.0005", "--seeds", "1", "--evaluations", "19",
                 "--from", "2008-01", "--to", "2017-12", "--dry-run", "--quiet");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("fitted"), r.out());

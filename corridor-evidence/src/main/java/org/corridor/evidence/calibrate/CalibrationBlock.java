@@ -1,17 +1,22 @@
 package org.corridor.evidence.calibrate;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.corridor.evidence.compare.Comparison;
+import org.corridor.sim.scenario.Scenario;
 
 /**
  * The part of the baseline scenario's file that {@code corridor calibrate} owns: the fitted
@@ -25,13 +30,17 @@ public final class CalibrationBlock {
     private CalibrationBlock() {
     }
 
-    public static String render(Calibrator.Result r, LocalDate date) {
+    /**
+     * @param base the scenario the calibration started from: its behaviour values that were not fitted
+     *     are written too, so the file reproduces the runs the fit was measured on
+     */
+    public static String render(Calibrator.Result r, Scenario base, LocalDate date) {
         StringBuilder b = new StringBuilder(MARKER).append('\n');
         b.append("# The fitted values replace the hand-set ones of behaviour.yaml in this scenario and in every\n");
         b.append("# scenario that extends it. Free parameters and bounds: corridor-evidence free-parameters.csv;\n");
         b.append("# targets: corridor-evidence targets.csv (docs/EVIDENCE.md).\n");
         b.append("behaviour:\n");
-        for (Map.Entry<String, List<Double>> e : r.values().entrySet()) {
+        for (Map.Entry<String, List<Double>> e : r.scenarioValues(base).entrySet()) {
             boolean perOrigin = r.free().stream().anyMatch(p -> p.parameter().equals(e.getKey()) && p.perOrigin());
             b.append("  ").append(e.getKey()).append(": ").append(values(e.getValue(), perOrigin)).append('\n');
         }
@@ -57,8 +66,24 @@ public final class CalibrationBlock {
         return b.toString();
     }
 
+    /**
+     * Refuses a scenario whose own text (above the marker) has a top-level {@code behaviour:} or
+     * {@code calibration:}: the block writes both, and a second key would silently replace the first.
+     */
+    public static void checkHead(String text) {
+        int at = text.indexOf(MARKER);
+        String head = at < 0 ? text : text.substring(0, at);
+        for (String line : head.split("\n")) {
+            if (line.startsWith("behaviour:") || line.startsWith("calibration:")) {
+                throw new IllegalArgumentException("has its own '" + line.substring(0, line.indexOf(':') + 1)
+                        + "' above the calibration marker; move those values into a scenario that extends it");
+            }
+        }
+    }
+
     /** The file's text with the block replaced (or added at the end). */
     public static String replaceIn(String text, String block) {
+        checkHead(text);
         int at = text.indexOf(MARKER);
         String head = at < 0 ? text : text.substring(0, at);
         if (!head.isEmpty() && !head.endsWith("\n")) {
@@ -67,12 +92,21 @@ public final class CalibrationBlock {
         return head + block;
     }
 
-    /** Writes the block into the scenario file: a temporary file, then one atomic move. */
+    /**
+     * Writes the block into the scenario file: a temporary file beside it, with the original's
+     * permissions, flushed to disk, then one atomic move.
+     */
     public static void write(Path scenarioFile, String block) throws IOException {
         String text = Files.readString(scenarioFile, StandardCharsets.UTF_8);
         Path tmp = Files.createTempFile(scenarioFile.toAbsolutePath().getParent(), ".calibration", ".yaml");
         try {
-            Files.writeString(tmp, replaceIn(text, block), StandardCharsets.UTF_8);
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(ByteBuffer.wrap(replaceIn(text, block).getBytes(StandardCharsets.UTF_8)));
+                out.force(true);
+            }
+            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(scenarioFile));
+            }
             Files.move(tmp, scenarioFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);

@@ -15,6 +15,7 @@ import org.corridor.evidence.compare.SimulatedFigures;
 import org.corridor.evidence.macro.MacroTable;
 import org.corridor.evidence.observation.Observation;
 import org.corridor.evidence.observation.Observations;
+import org.corridor.evidence.observation.Period;
 import org.corridor.evidence.outputs.SimulatedRun;
 import org.corridor.evidence.outputs.YearTable;
 import org.corridor.evidence.targets.Target;
@@ -70,6 +71,10 @@ public final class Calibrator {
      */
     public record Result(List<FreeParameter> free, Map<String, List<Double>> values, double objective, double startObjective,
                          int evaluations, List<Comparison> fits, Settings settings) {
+        /** Every behaviour value the fitted scenario runs with: the fitted ones and those it had already. */
+        public Map<String, List<Double>> scenarioValues(Scenario base) {
+            return new java.util.TreeMap<>(base.withBehaviour(values, values.keySet()).behaviour());
+        }
     }
 
     /** The log error counted for a target the run has no value for: as bad as a factor of e^5. */
@@ -93,6 +98,12 @@ public final class Calibrator {
             if (!SimulatedFigures.OUTPUTS.containsKey(o.indicator())) {
                 throw new IllegalArgumentException("target " + o.id() + ": the model has no output for " + o.indicator());
             }
+        }
+        Period span = targets.span(observations);
+        if (settings.from().getYear() > span.first() || settings.from().getMonthValue() != 1
+                || settings.to().getYear() < span.last() || settings.to().getMonthValue() != 12) {
+            throw new IllegalArgumentException("the runs (" + settings.from() + " to " + settings.to() + ") must cover the targets' whole years "
+                    + span.first() + "-" + span.last());
         }
         this.simulation = simulation;
         this.base = base;
@@ -141,7 +152,7 @@ public final class Calibrator {
             } else {
                 // Trust region from a fifth of the cube down to a thousandth: below that the runs' noise decides.
                 new BOBYQAOptimizer(2 * x0.length + 1, 0.2, 1e-3)
-                        .optimize(new MaxEval(Math.max(2 * x0.length + 2, settings.evaluations() - 1)), f, GoalType.MINIMIZE,
+                        .optimize(new MaxEval(settings.evaluations() - 1), f, GoalType.MINIMIZE,
                                 new InitialGuess(x0), new SimpleBounds(lower, upper));
             }
         } catch (MathIllegalStateException budgetSpent) {
@@ -158,11 +169,9 @@ public final class Calibrator {
         double sum = 0;
         double weights = 0;
         for (Comparison fit : fits(base.withBehaviour(values, values.keySet()))) {
-            double logError = fit.logRatio();
-            if (!Double.isFinite(logError)) {
-                // A point where a target has nothing to divide by (no migrants of that kind) is far from any fit.
-                logError = NO_VALUE_PENALTY;
-            }
+            // A point where a target has nothing to divide by (no migrants of that kind) is far from any fit;
+            // so is one a factor of e^5 off, and no single target may outweigh that.
+            double logError = fit.compared() ? Math.max(-NO_VALUE_PENALTY, Math.min(NO_VALUE_PENALTY, fit.logRatio())) : NO_VALUE_PENALTY;
             sum += fit.target().weight() * logError * logError;
             weights += fit.target().weight();
         }
@@ -179,15 +188,15 @@ public final class Calibrator {
             SimulatedFigures figures = new SimulatedFigures(years, gdp);
             for (int k = 0; k < list.size(); k++) {
                 Observation o = observations.get(list.get(k).observation());
-                // Missing here means nothing to divide by at this point (the period and the indicator were checked
-                // up front): NaN makes the objective count the penalty.
+                // Missing here means nothing to divide by at this point (the period and the indicator are checked
+                // in the constructor): NaN makes the mean Missing, which the objective counts as the penalty.
                 sums[k] += figures.of(o) instanceof Simulated.Value v ? v.value() : Double.NaN;
             }
         }
         List<Comparison> fits = new ArrayList<>();
         for (int k = 0; k < list.size(); k++) {
             Target t = list.get(k);
-            fits.add(new Comparison(observations.get(t.observation()), t, new Simulated.Value(sums[k] / settings.seeds().size()), t.tolerance()));
+            fits.add(new Comparison(observations.get(t.observation()), t, Simulated.value(sums[k] / settings.seeds().size()), t.tolerance()));
         }
         return fits;
     }

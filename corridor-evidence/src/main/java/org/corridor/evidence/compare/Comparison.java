@@ -47,8 +47,9 @@ public record Comparison(Observation observation, Target target, Simulated simul
 
     /**
      * The error the calibration minimises: the log of simulated over observed (over the nearer end of a
-     * range, zero inside it), so that twice too high and half too low weigh alike. A figure that can be
-     * zero or negative (a percent change) has no log ratio; its signed relative error stands in.
+     * range, zero inside it), so that twice too high and half too low weigh alike. A percent change
+     * compares the levels it implies (100 + change); any other figure observed at zero or below has no
+     * log ratio, and its signed relative error stands in.
      */
     public double logRatio() {
         if (!compared()) {
@@ -58,6 +59,10 @@ public record Comparison(Observation observation, Target target, Simulated simul
         double end = nearestObserved(sim);
         if (sim == end) {
             return 0;
+        }
+        if (observation.indicator().endsWith("_change")) {
+            // A percent change compares as the ratio of the levels it implies: 100 + change.
+            return Math.log(Math.max(100 + sim, 1e-9) / Math.max(100 + end, 1e-9));
         }
         return end <= 0 ? (sim - end) / Math.abs(end) : Math.log(Math.max(sim, 1e-9) / end);
     }

@@ -3,6 +3,7 @@ package org.corridor.evidence.compare;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.corridor.evidence.macro.MacroTable;
 import org.corridor.evidence.observation.Observation;
 import org.corridor.evidence.observation.Period;
@@ -46,13 +47,16 @@ public final class SimulatedFigures {
             Map.entry("remittance_income_share", "households received_usd over received_usd plus home_income_usd, totals over the period"),
             Map.entry("children_parent_abroad", "households children_one_parent_abroad plus children_both_parents_abroad, mean over the period"),
             Map.entry("destination_share", "series abroad in the destination over abroad everywhere, means over the period"),
-            Map.entry("remittance_investment_share", "households investing over receiving households, over the period"),
+            Map.entry("remittance_investment_share", "households investing in a year (the period's total over its years) over the mean of receiving households"),
             Map.entry("remittance_savings_share", "households saved_usd over received_usd, totals over the period"),
             Map.entry("remittance_consumption_share", "households received_usd less saved_usd over received_usd, totals over the period"),
             Map.entry("migrant_wage", "series earnings_usd over working, per month"),
             Map.entry("wage_theft_share", "series unpaid over working, in a month"),
             Map.entry("police_check_share", "series checked over abroad, in a month"),
             Map.entry("stay_length", "mean number abroad over returns per month (Little's law), in months"));
+
+    /** The indicators that are totals over their period (the others are means or ratios). */
+    public static final Set<String> FLOWS = Set.of("migrant_entries", "remittances_usd", "banned_new", "expulsions");
 
     private static final int[] BOTH = {0, 1};
     private static final int[] MEN = {0};
@@ -117,7 +121,7 @@ public final class SimulatedFigures {
                     : Simulated.missing("the run counts children with parents abroad, not all children, so it gives no share");
             case "destination_share" -> Simulated.value(percent(stock(s, Measure.ABROAD), stock(s.places(EVERYWHERE), Measure.ABROAD)));
             case "remittance_investment_share" -> Simulated.value(percent(
-                    householdFlow(s, HouseholdMeasure.INVESTING), householdStock(s, HouseholdMeasure.RECEIVING)));
+                    householdFlow(s, HouseholdMeasure.INVESTING) / p.years(), householdStock(s, HouseholdMeasure.RECEIVING)));
             case "remittance_savings_share" -> Simulated.value(percent(
                     householdFlow(s, HouseholdMeasure.SAVED_USD), householdFlow(s, HouseholdMeasure.RECEIVED_USD)));
             case "remittance_consumption_share" -> Simulated.value(percent(

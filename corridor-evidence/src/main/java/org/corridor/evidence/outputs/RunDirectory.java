@@ -39,32 +39,30 @@ public final class RunDirectory {
         int last = Integer.MIN_VALUE;
         try (BufferedReader r = Files.newBufferedReader(households, StandardCharsets.UTF_8)) {
             header(r, households, CsvTables.HOUSEHOLDS_HEADER);
+            int lineNo = 1;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int year = Integer.parseInt(line.substring(0, 4));
+                int year = year(households, ++lineNo, line.split(",", 2)[0]);
                 first = Math.min(first, year);
                 last = Math.max(last, year);
             }
-        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new InputError(households.toString(), 0, "month", "not a month: " + e.getMessage());
         }
         if (first > last) {
             throw new InputError(households.toString(), 2, "", "the table has no rows");
         }
         YearTable table = new YearTable(first, last);
-        readHouseholds(households, table);
-        readSeries(series, table);
+        readSeries(series, table, readHouseholds(households, table));
         return table;
     }
 
-    private static void readHouseholds(Path file, YearTable table) throws IOException {
+    private static Set<String> readHouseholds(Path file, YearTable table) throws IOException {
         Set<String> months = new HashSet<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             header(r, file, CsvTables.HOUSEHOLDS_HEADER);
             int lineNo = 1;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lineNo++;
-                String[] f = line.split(",", -1);
-                int year = Integer.parseInt(f[0].substring(0, 4));
+                String[] f = columns(file, lineNo, line, CsvTables.HOUSEHOLDS_HEADER);
+                int year = year(file, lineNo, f[0]);
                 if (months.add(f[0])) {
                     table.countMonth(year);
                 }
@@ -74,32 +72,59 @@ public final class RunDirectory {
                 }
             }
         }
+        return months;
     }
 
-    private static void readSeries(Path file, YearTable table) throws IOException {
+    private static void readSeries(Path file, YearTable table, Set<String> householdMonths) throws IOException {
+        Set<String> months = new HashSet<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             header(r, file, CsvTables.SERIES_HEADER);
             int lineNo = 1;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lineNo++;
-                String[] f = line.split(",", -1);
-                if (f.length != 5 + Measure.ALL.length) {
-                    throw new InputError(file.toString(), lineNo, "", "expected " + (5 + Measure.ALL.length) + " columns, got " + f.length);
+                String[] f = columns(file, lineNo, line, CsvTables.SERIES_HEADER);
+                int year = year(file, lineNo, f[0]);
+                if (!householdMonths.contains(f[0])) {
+                    throw new InputError(file.toString(), lineNo, "month", f[0] + " is not a month of " + HOUSEHOLDS);
                 }
-                int year = Integer.parseInt(f[0].substring(0, 4));
+                months.add(f[0]);
                 Origin origin = origin(file, lineNo, f[1]);
-                Place place;
-                try {
-                    place = Place.valueOf(f[2]);
-                } catch (IllegalArgumentException e) {
-                    throw new InputError(file.toString(), lineNo, "destination", "unknown place '" + f[2] + "'");
-                }
+                Place place = destination(file, lineNo, f[2]);
                 int sex = "F".equals(f[3]) ? 1 : 0;
                 for (Measure m : Measure.ALL) {
                     table.addPeople(year, origin, place, sex, m, number(file, lineNo, m.column(), f[5 + m.ordinal()]));
                 }
             }
         }
+        if (!months.equals(householdMonths)) {
+            throw new InputError(file.toString(), 0, "month", "has " + months.size() + " months against " + householdMonths.size() + " in "
+                    + HOUSEHOLDS + " (a truncated file?)");
+        }
+    }
+
+    private static String[] columns(Path file, int line, String text, String header) {
+        String[] f = text.split(",", -1);
+        int expected = header.split(",", -1).length;
+        if (f.length != expected) {
+            throw new InputError(file.toString(), line, "", "expected " + expected + " columns, got " + f.length);
+        }
+        return f;
+    }
+
+    private static int year(Path file, int line, String month) {
+        if (!month.matches("\\d{4}-\\d{2}")) {
+            throw new InputError(file.toString(), line, "month", "not a month: '" + month + "'");
+        }
+        return Integer.parseInt(month.substring(0, 4));
+    }
+
+    private static Place destination(Path file, int line, String text) {
+        for (Place p : Place.DESTINATIONS) {
+            if (p.name().equals(text)) {
+                return p;
+            }
+        }
+        throw new InputError(file.toString(), line, "destination", "unknown destination '" + text + "'");
     }
 
     private static void header(BufferedReader r, Path file, String expected) throws IOException {

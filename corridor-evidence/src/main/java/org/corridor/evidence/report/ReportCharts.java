@@ -38,7 +38,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The report's charts, as PNG files: every compared observation against the run on log axes; the
  * conflict groups as the range of the sources' figures with the run's value; and, for every kind of
  * figure that has observations, the run's yearly values as a line with the observations as points
- * (a source's range as an error bar).
+ * (a source's range as an error bar; a flow over several years as its yearly average).
  */
 final class ReportCharts {
     static final int WIDTH = 900;
@@ -179,9 +179,11 @@ final class ReportCharts {
             for (Comparison c : kind) {
                 Observation o = c.observation();
                 double mid = (o.period().first() + o.period().last() + 1) / 2.0;
-                double lo = o.hasRange() ? o.baseLow() : o.baseValue();
-                double hi = o.hasRange() ? o.baseHigh() : o.baseValue();
-                observed.add(mid, o.period().first(), o.period().last() + 1, o.baseValue(), lo, hi);
+                // A flow over several years is a total: drawn against yearly values, it is a yearly average.
+                double per = SimulatedFigures.FLOWS.contains(o.indicator()) ? o.period().years() : 1;
+                double lo = (o.hasRange() ? o.baseLow() : o.baseValue()) / per;
+                double hi = (o.hasRange() ? o.baseHigh() : o.baseValue()) / per;
+                observed.add(mid, o.period().first(), o.period().last() + 1, o.baseValue() / per, lo, hi);
             }
             if (simulated.isEmpty()) {
                 continue;

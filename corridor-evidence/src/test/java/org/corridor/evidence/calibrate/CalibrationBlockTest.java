@@ -1,6 +1,7 @@
 package org.corridor.evidence.calibrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -42,22 +43,32 @@ class CalibrationBlockTest {
                 Calibrator.Method.BOBYQA, 1);
         Calibrator.Result result = new Calibrator.Result(free, values, 0.05, 0.09, 60, List.of(fit), settings);
         Path file = dir.resolve("baseline-copy.yaml");
-        Files.writeString(file, SCENARIO);
-        CalibrationBlock.write(file, CalibrationBlock.render(result, LocalDate.of(2026, 11, 22)));
-        CalibrationBlock.write(file, CalibrationBlock.render(result, LocalDate.of(2026, 11, 23)));
+        // An earlier block set a value this calibration does not fit: it must stay, unmarked.
+        Files.writeString(file, SCENARIO + CalibrationBlock.MARKER + "\nbehaviour:\n  legal.passport_abroad: 0.5\n");
+        Simulation sim = Simulation.embedded();
+        Scenario base = sim.scenarios().load(file.toString());
+        CalibrationBlock.write(file, CalibrationBlock.render(result, base, LocalDate.of(2026, 11, 22)));
+        CalibrationBlock.write(file, CalibrationBlock.render(result, base, LocalDate.of(2026, 11, 23)));
         String text = Files.readString(file);
         assertTrue(text.startsWith(SCENARIO), "the scenario's own lines are kept");
         assertEquals(1, text.split(CalibrationBlock.MARKER, -1).length - 1, "one block, replaced not appended");
         assertTrue(text.contains("date: 2026-11-23"));
         assertTrue(text.contains("error_percent: 10.0"));
 
-        Simulation sim = Simulation.embedded();
         Scenario loaded = sim.scenarios().load(file.toString());
         assertEquals(values.keySet(), loaded.calibrated());
+        assertEquals(List.of(0.5), loaded.behaviour().get("legal.passport_abroad"), "values the fit ran with are written too");
         Behaviour behaviour = sim.behaviourOf(loaded);
         assertEquals(0.01234, behaviour.get("migration.base_hazard", 1), 1e-12);
         assertEquals(0.7123, behaviour.get("legal.registration_rate"), 1e-12);
         assertEquals(BehaviourParameter.Status.CALIBRATED, behaviour.parameter("legal.registration_rate").status());
+    }
+
+    @Test
+    void aScenarioWithItsOwnBehaviourAboveTheMarkerIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CalibrationBlock.checkHead(SCENARIO + "behaviour:\n  legal.passport_abroad: 0.5\n"));
+        assertTrue(e.getMessage().contains("'behaviour:'"), e.getMessage());
     }
 
     @Test

@@ -71,8 +71,9 @@ public final class Simulation {
             boolean fitted = scenario.calibrated().contains(e.getKey());
             replaced.add(new BehaviourParameter(base.id(), base.description(), base.unit(), e.getValue(), "scenario " + scenario.name(),
                     fitted ? BehaviourParameter.Status.CALIBRATED : BehaviourParameter.Status.ASSUMPTION,
-                    (fitted ? "Fitted by corridor calibrate (see the calibration block of " : "Set by the scenario ")
-                            + scenario.file() + (fitted ? ")" : "") + " (was " + base.values() + ")."));
+                    (fitted ? "Fitted by corridor calibrate (the calibration block of the baseline scenario, which "
+                            + scenario.name() + " is or extends)" : "Set by the scenario " + scenario.file())
+                            + " (was " + base.values() + ")."));
         }
         return behaviour.with(replaced);
     }

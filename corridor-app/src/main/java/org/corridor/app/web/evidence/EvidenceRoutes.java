@@ -55,6 +55,7 @@ public final class EvidenceRoutes {
         model.put("count", rows.size());
         model.put("targets", evidence.targets().all().size());
         model.put("report", reports.state().name().toLowerCase(Locale.ROOT));
+        model.put("reportExists", reports.exists());
         templates.send(ctx, "evidence", model);
     }
 
@@ -73,7 +74,7 @@ public final class EvidenceRoutes {
             throw new ClientError(HttpStatus.NOT_FOUND, "file", "no such file in the report");
         }
         Path file = reports.dir().resolve(name);
-        if (reports.state() != ValidationReports.State.READY || !Files.isRegularFile(file)) {
+        if (!reports.exists() || !Files.isRegularFile(file)) {
             throw new ClientError(HttpStatus.NOT_FOUND, "file", "no validation report yet: prepare one on /evidence");
         }
         String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css; charset=utf-8"

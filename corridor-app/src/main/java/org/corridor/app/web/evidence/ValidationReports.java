@@ -20,10 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The validation report the evidence page shows: the latest one under {@code DATA/validation}
- * (written there by this class, or by {@code corridor validate --out DATA/validation}). Preparing a
- * new one runs the calibrated baseline on one background thread, so that a second request while one
- * is being prepared waits for it instead of starting another; the report appears whole or not at
- * all.
+ * (written there by this class, or by {@code corridor validate --out DATA/validation}). Preparing
+ * one runs the calibrated baseline on one background thread, once: a request while it is being
+ * prepared, or once it exists, starts nothing. The report appears whole or not at all.
  */
 public final class ValidationReports {
     /** The web app prepares reports at a small scale: a shared server, and the report's errors barely move with scale. */
@@ -59,21 +58,35 @@ public final class ValidationReports {
         if (preparing.get() == State.PREPARING || preparing.get() == State.FAILED) {
             return preparing.get();
         }
-        return Files.isRegularFile(dir.resolve("index.html")) ? State.READY : State.NONE;
+        return exists() ? State.READY : State.NONE;
     }
 
-    /** Starts preparing a new report unless one is being prepared; true if this call started it. */
+    /** Whether a complete report is on disk (one is served even while another is being prepared). */
+    public boolean exists() {
+        return Files.isRegularFile(dir.resolve("index.html"));
+    }
+
+    /**
+     * Starts preparing a report when there is none, or the last attempt failed; true if this call
+     * started it. The report of a build is the same every time (a fixed seed), so a request can never
+     * start a second one: the page offers it only when there is nothing to show.
+     */
     public boolean prepare() {
+        if (exists() && preparing.get() != State.FAILED) {
+            return false;
+        }
         if (!preparing.compareAndSet(State.NONE, State.PREPARING) && !preparing.compareAndSet(State.FAILED, State.PREPARING)) {
             return false;
         }
-        worker.submit(() -> {
+        worker.execute(() -> {
+            State outcome = State.FAILED;
             try {
                 write();
-                preparing.set(State.NONE);
-            } catch (RuntimeException | IOException e) {
+                outcome = State.NONE;
+            } catch (Throwable e) { // an Error too (memory, fonts for the charts): the page must not wait for ever
                 LOG.error("the validation report failed: {}", e.toString());
-                preparing.set(State.FAILED);
+            } finally {
+                preparing.set(outcome);
             }
         });
         return true;
@@ -82,8 +95,8 @@ public final class ValidationReports {
     private void write() throws IOException {
         Simulation simulation = Simulation.embedded();
         Scenario baseline = simulation.scenarios().load("baseline");
-        RunOptions options = new RunOptions(SCALE, 1, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), baseline.from(), baseline.to(),
-                RunOptions.DEFAULT_BURN_IN);
+        // One thread: the lab's runs and the planner keep the other cores.
+        RunOptions options = new RunOptions(SCALE, 1, 1, baseline.from(), baseline.to(), RunOptions.DEFAULT_BURN_IN);
         YearTable table = SimulatedRun.years(simulation, baseline, options);
         ValidationReport report = ValidationReport.of(new ValidationReport.Run(baseline.name(), 1, SCALE, baseline.from() + " to " + baseline.to(),
                 "run by the web app on " + Instant.now().toString().substring(0, 10)), table, evidence);
@@ -100,7 +113,14 @@ public final class ValidationReports {
         if (Files.exists(dir)) {
             Files.move(dir, old);
         }
-        Files.move(staged, dir);
+        try {
+            Files.move(staged, dir);
+        } catch (IOException e) {
+            if (Files.exists(old) && !Files.exists(dir)) {
+                Files.move(old, dir); // put the last good report back
+            }
+            throw e;
+        }
         deleteTree(old);
     }
 
