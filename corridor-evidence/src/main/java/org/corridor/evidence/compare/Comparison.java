@@ -39,9 +39,8 @@ public record Comparison(Observation observation, Target target, Simulated simul
 
     /** The observed value, or the end of the source's range nearer to {@code sim} (sim itself if inside). */
     private double nearestObserved(double sim) {
-        Observation o = observation;
-        double lo = o.hasRange() ? o.baseLow() : o.baseValue();
-        double hi = o.hasRange() ? o.baseHigh() : o.baseValue();
+        double lo = observation.baseLowEnd();
+        double hi = observation.baseHighEnd();
         return sim < lo ? lo : sim > hi ? hi : sim;
     }
 

@@ -1,7 +1,9 @@
 package org.corridor.evidence.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.corridor.evidence.observation.Observation;
 import org.corridor.evidence.observation.Observations;
 import org.corridor.evidence.targets.Target;
@@ -23,6 +25,17 @@ public record Comparisons(List<Comparison> all) {
             all.add(new Comparison(o, t, run.of(o), t == null ? CHECK_TOLERANCE : t.tolerance()));
         }
         return new Comparisons(List.copyOf(all));
+    }
+
+    /** The conflict groups, in the order their first member appears. */
+    public List<ConflictGroup> conflictGroups() {
+        Map<String, List<Comparison>> groups = new LinkedHashMap<>();
+        for (Comparison c : all) {
+            if (c.observation().inConflictGroup()) {
+                groups.computeIfAbsent(c.observation().conflictGroup(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return groups.entrySet().stream().map(e -> new ConflictGroup(e.getKey(), e.getValue())).toList();
     }
 
     public List<Comparison> targets() {

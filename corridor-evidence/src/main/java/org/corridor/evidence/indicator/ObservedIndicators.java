@@ -38,8 +38,8 @@ public final class ObservedIndicators {
             for (Observation rate : all) {
                 if (rate.indicator().equals("emigration_rate") && rate.origin().equals(share.origin()) && rate.sex().equals("ALL")
                         && rate.period().contains(year)) {
-                    values.add(new Value("DLE", share.origin(), year, EmigrationTrap.dle(lo(share), lo(rate)),
-                            EmigrationTrap.dle(hi(share), hi(rate)), List.of(share.id(), rate.id())));
+                    values.add(new Value("DLE", share.origin(), year, EmigrationTrap.dle(share.baseLowEnd(), rate.baseLowEnd()),
+                            EmigrationTrap.dle(share.baseHighEnd(), rate.baseHighEnd()), List.of(share.id(), rate.id())));
                 }
             }
         }
@@ -70,19 +70,10 @@ public final class ObservedIndicators {
                         && (stock.destination().equals("ABROAD") || stock.destination().equals("RU"))
                         && stock.period().years() == 1 && stock.period().first() == money.period().first()) {
                     values.add(new Value("remittances per migrant, US$ a year", money.origin(), money.period().first(),
-                            money.unit().toBase(lo(money)) / stock.unit().toBase(hi(stock)),
-                            money.unit().toBase(hi(money)) / stock.unit().toBase(lo(stock)), List.of(money.id(), stock.id())));
+                            money.baseLowEnd() / stock.baseHighEnd(), money.baseHighEnd() / stock.baseLowEnd(), List.of(money.id(), stock.id())));
                 }
             }
         }
         return values;
-    }
-
-    private static double lo(Observation o) {
-        return o.hasRange() ? o.low() : o.value();
-    }
-
-    private static double hi(Observation o) {
-        return o.hasRange() ? o.high() : o.value();
     }
 }

@@ -34,6 +34,15 @@ public record Observation(String id, String indicator, String origin, String des
         return unit.toBase(high);
     }
 
+    /** The low end of the source's range, or the value where it gives none, in the base unit. */
+    public double baseLowEnd() {
+        return hasRange() ? baseLow() : baseValue();
+    }
+
+    public double baseHighEnd() {
+        return hasRange() ? baseHigh() : baseValue();
+    }
+
     public boolean inConflictGroup() {
         return !conflictGroup.isEmpty();
     }

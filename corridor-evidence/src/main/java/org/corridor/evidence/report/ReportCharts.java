@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.corridor.evidence.compare.Comparison;
+import org.corridor.evidence.compare.ConflictGroup;
 import org.corridor.evidence.compare.Simulated;
 import org.corridor.evidence.compare.SimulatedFigures;
 import org.corridor.evidence.observation.Observation;
@@ -111,29 +112,17 @@ final class ReportCharts {
      * Conflict groups: each group's figures divided by the group's median figure, so that groups in
      * different units share one axis; the sources' spread as a bar and the run as a point.
      */
-    static Chart conflicts(Path dir, Map<String, List<Comparison>> groups) throws IOException {
+    static Chart conflicts(Path dir, List<ConflictGroup> groups) throws IOException {
         XYIntervalSeries sources = new XYIntervalSeries("the sources' figures (lowest to highest)");
         XYIntervalSeries run = new XYIntervalSeries("the run");
-        List<String> names = new ArrayList<>();
-        int k = 0;
-        for (Map.Entry<String, List<Comparison>> e : groups.entrySet()) {
-            double[] values = e.getValue().stream().mapToDouble(c -> c.observation().baseValue()).sorted().toArray();
-            double median = values[values.length / 2];
-            double lo = values[0] / median;
-            double hi = values[values.length - 1] / median;
-            for (Comparison c : e.getValue()) {
-                if (c.observation().hasRange()) {
-                    lo = Math.min(lo, c.observation().baseLow() / median);
-                    hi = Math.max(hi, c.observation().baseHigh() / median);
-                }
-            }
-            sources.add(k + 1, k + 1, k + 1, 1, lo, hi);
-            double sim = e.getValue().stream().filter(Comparison::compared).mapToDouble(Comparison::simulatedValue).average().orElse(Double.NaN);
+        for (int k = 1; k <= groups.size(); k++) {
+            ConflictGroup g = groups.get(k - 1);
+            double median = g.median();
+            sources.add(k, k, k, 1, g.low() / median, g.high() / median);
+            double sim = g.simulated() / median;
             if (Double.isFinite(sim)) {
-                run.add(k + 1, k + 1, k + 1, sim / median, sim / median, sim / median);
+                run.add(k, k, k, sim, sim, sim);
             }
-            names.add(e.getKey());
-            k++;
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(sources);
@@ -181,9 +170,7 @@ final class ReportCharts {
                 double mid = (o.period().first() + o.period().last() + 1) / 2.0;
                 // A flow over several years is a total: drawn against yearly values, it is a yearly average.
                 double per = SimulatedFigures.FLOWS.contains(o.indicator()) ? o.period().years() : 1;
-                double lo = (o.hasRange() ? o.baseLow() : o.baseValue()) / per;
-                double hi = (o.hasRange() ? o.baseHigh() : o.baseValue()) / per;
-                observed.add(mid, o.period().first(), o.period().last() + 1, o.baseValue() / per, lo, hi);
+                observed.add(mid, o.period().first(), o.period().last() + 1, o.baseValue() / per, o.baseLowEnd() / per, o.baseHighEnd() / per);
             }
             if (simulated.isEmpty()) {
                 continue;

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.corridor.evidence.Evidence;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.evidence.compare.Comparisons;
+import org.corridor.evidence.compare.ConflictGroup;
 import org.corridor.evidence.compare.ErrorSummary;
 import org.corridor.evidence.compare.Simulated;
 import org.corridor.evidence.compare.SimulatedFigures;
@@ -81,7 +82,7 @@ public final class ValidationReport {
         Path charts = Files.createDirectories(dir.resolve("charts"));
         List<ReportCharts.Chart> chartList = new ArrayList<>();
         chartList.add(ReportCharts.overview(charts, comparisons.all()));
-        Map<String, List<Comparison>> groups = conflictGroups();
+        List<ConflictGroup> groups = comparisons.conflictGroups();
         if (!groups.isEmpty()) {
             chartList.add(ReportCharts.conflicts(charts, groups));
         }
@@ -143,16 +144,6 @@ public final class ValidationReport {
                 s.withinTolerancePercent());
     }
 
-    private Map<String, List<Comparison>> conflictGroups() {
-        Map<String, List<Comparison>> groups = new LinkedHashMap<>();
-        for (Comparison c : comparisons.all()) {
-            if (c.observation().inConflictGroup()) {
-                groups.computeIfAbsent(c.observation().conflictGroup(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        return groups;
-    }
-
     private static Map<String, String> summary(ErrorSummary s) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("observations", Integer.toString(s.observations()));
@@ -163,8 +154,8 @@ public final class ValidationReport {
         return m;
     }
 
-    private List<Map<String, String>> rows(Map<String, List<Comparison>> groups) {
-        List<String> groupNames = new ArrayList<>(groups.keySet());
+    private List<Map<String, String>> rows(List<ConflictGroup> groups) {
+        List<String> groupNames = groups.stream().map(ConflictGroup::name).toList();
         List<Map<String, String>> rows = new ArrayList<>();
         for (Comparison c : comparisons.all()) {
             Observation o = c.observation();
@@ -189,24 +180,19 @@ public final class ValidationReport {
         return rows;
     }
 
-    private static List<Map<String, String>> groupRows(Map<String, List<Comparison>> groups) {
+    private static List<Map<String, String>> groupRows(List<ConflictGroup> groups) {
         List<Map<String, String>> rows = new ArrayList<>();
         int k = 0;
-        for (Map.Entry<String, List<Comparison>> e : groups.entrySet()) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (Comparison c : e.getValue()) {
-                Observation o = c.observation();
-                lo = Math.min(lo, o.hasRange() ? o.baseLow() : o.baseValue());
-                hi = Math.max(hi, o.hasRange() ? o.baseHigh() : o.baseValue());
-            }
-            double sim = e.getValue().stream().filter(Comparison::compared).mapToDouble(Comparison::simulatedValue).average().orElse(Double.NaN);
+        for (ConflictGroup g : groups) {
+            double lo = g.low();
+            double hi = g.high();
+            double sim = g.simulated();
             Map<String, String> r = new LinkedHashMap<>();
             r.put("number", Integer.toString(++k));
-            r.put("name", e.getKey());
-            r.put("members", String.join(", ", e.getValue().stream().map(c -> c.observation().id() + " (" + c.observation().source() + ")").toList()));
+            r.put("name", g.name());
+            r.put("members", String.join(", ", g.members().stream().map(c -> c.observation().id() + " (" + c.observation().source() + ")").toList()));
             r.put("range", number(lo) + " to " + number(hi));
-            r.put("unit", e.getValue().get(0).observation().unit().base().replace('_', ' '));
+            r.put("unit", g.members().get(0).observation().unit().base().replace('_', ' '));
             r.put("simulated", Double.isFinite(sim) ? number(sim) : "not simulated");
             r.put("inside", Double.isFinite(sim) ? (sim >= lo && sim <= hi ? "inside" : sim < lo ? "below" : "above") : "");
             rows.add(r);
