@@ -9,11 +9,11 @@ case("ru-tj-2016-moscow-first-weeks", "A Tajik worker two weeks into a stay in M
          "migration-card": {"due": "2016-09-05", "state": "met"},
          "foreign-passport": {"due": "2016-09-05", "state": "met"},
          "registration": {"due": iso(plus(e, 15)), "state": "pending", "terms": "15 days"},
-         "work-authorisation": {"due": iso(plus(e, 30)), "state": "pending", "costs": ["22000 RUB"], "terms": "patent", "fine": "10000-15000 RUB"},
+         "work-authorisation": {"due": iso(plus(e, 30)), "state": "pending", "costs": ["22000 RUB", "4200 RUB"], "terms": "patent", "fine": "10000-15000 RUB"},
          "medical-tests": {"due": iso(plus(e, 30)), "state": "pending"},
          "health-insurance": {"due": iso(plus(e, 30)), "state": "pending"},
          "exam": {"due": iso(plus(e, 30)), "state": "pending"},
-         "patent-payment": {"due": iso(plus(e, 30)), "state": "pending", "costs": ["4200 RUB"]},
+         "patent-payment": "absent",
          "stay-limit": {"due": iso(plus(e, 89)), "state": "pending"}},
       "violations": [], "bans": []}, region="MOW")
 
@@ -111,7 +111,7 @@ case("ru-uz-2014-12-entry-old-regime", "An Uzbek worker who entered in December 
      {"obligations": {"exam": "absent", "medical-tests": "absent", "work-authorisation": {"due": "2015-03-14", "state": "pending"}}})
 case("ru-uz-2015-01-entry-new-regime", "An Uzbek worker who entered on 1 January 2015 must apply for a patent within thirty days, with the exam",
      ["003:725-729", "002:2711-2717"], "UZ", "RU", "2015-01-05", ["entry:2015-01-01:work"],
-     {"obligations": {"exam": {"due": "2015-01-31", "state": "pending"}, "work-authorisation": {"due": "2015-01-31", "state": "pending", "costs": ["22000 RUB"]}}})
+     {"obligations": {"exam": {"due": "2015-01-31", "state": "pending"}, "work-authorisation": {"due": "2015-01-31", "state": "pending", "costs": ["22000 RUB", "4000 RUB"]}}})
 case("ru-uz-2015-late-patent-application", "Applying for a patent after thirty days is a violation with a fine",
      ["002:2711-2713", "002:4048-4049"], "UZ", "RU", "2015-03-20", ["entry:2015-02-02:work", "registration:2015-02-05", "application:2015-03-10:patent"],
      {"obligations": {"work-authorisation": {"due": "2015-03-04", "state": "missed"}}, "violations": ["application-deadline-missed"]})
@@ -210,8 +210,8 @@ e = D("2016-05-02")
 case("kz-uz-2016-registration-and-permit", "An Uzbek worker in Kazakhstan registers within five days and pays 2 MCI a month for a permit",
      ["002:7931-7937", "002:8342"], "UZ", "KZ", "2016-05-04", ["entry:2016-05-02:work"],
      {"obligations": {"registration": {"due": iso(plus(e, 5)), "state": "pending", "terms": "5 days"},
-                      "work-authorisation": {"due": iso(plus(e, 89)), "state": "pending", "terms": "permit"},
-                      "patent-payment": {"costs": ["4242 KZT"]}, "stay-limit": {"due": iso(plus(e, 89))}, "exam": "absent"}})
+                      "work-authorisation": {"due": iso(plus(e, 89)), "state": "pending", "terms": "permit", "costs": ["4242 KZT"]},
+                      "patent-payment": "absent", "stay-limit": {"due": iso(plus(e, 89))}, "exam": "absent"}})
 case("kz-tj-2014-permit-paid-two-months", "A Tajik worker's household permit paid for two months extends the stay to the last paid day",
      ["002:8106", "002:8342"], "TJ", "KZ", "2014-05-15", ["entry:2014-03-01:work", "registration:2014-03-03", "authorisation:2014-04-01:permit", "payment:2014-04-01:2"],
      {"obligations": {"patent-payment": {"due": "2014-05-31", "state": "pending", "costs": ["3704 KZT"]}, "stay-limit": {"due": "2014-05-31", "state": "pending"}},

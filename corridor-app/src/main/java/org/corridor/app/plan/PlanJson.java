@@ -12,9 +12,11 @@ import java.util.TreeMap;
 import org.corridor.law.assessment.Assessment;
 import org.corridor.law.assessment.Ban;
 import org.corridor.law.assessment.Consequence;
+import org.corridor.law.assessment.Cost;
+import org.corridor.law.assessment.Effect;
+import org.corridor.law.assessment.StatusCondition;
 import org.corridor.law.assessment.Obligation;
 import org.corridor.law.assessment.Violation;
-import org.corridor.law.money.Money;
 import org.corridor.law.money.MoneyRange;
 import org.corridor.law.parameter.BanStep;
 import org.corridor.law.regime.Basis;
@@ -59,7 +61,7 @@ public final class PlanJson {
         root.put("regionDefaulted", regionDefaulted);
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("code", a.status().code().key());
-        status.put("conditions", a.status().conditions());
+        status.put("conditions", a.status().conditions().stream().map(StatusCondition::key).toList());
         status.put("basis", basis(a.status().basis()));
         root.put("status", status);
         root.put("obligations", a.obligations().stream().map(this::obligation).toList());
@@ -72,13 +74,13 @@ public final class PlanJson {
 
     private Map<String, Object> obligation(Obligation o) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", o.id());
+        m.put("id", o.id().key());
         m.put("trigger", o.trigger().toString());
         m.put("due", o.due() == null ? null : o.due().toString());
         m.put("state", o.state().key());
         m.put("doneOn", o.doneOn() == null ? null : o.doneOn().toString());
         m.put("terms", o.terms());
-        m.put("costs", o.costs().stream().map(PlanJson::money).toList());
+        m.put("costs", o.costs().stream().map(this::cost).toList());
         m.put("ifMissed", consequence(o.ifMissed()));
         m.put("basis", basis(o.basis()));
         return m;
@@ -86,7 +88,7 @@ public final class PlanJson {
 
     private Map<String, Object> violation(Violation v) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", v.id());
+        m.put("id", v.kind().key());
         m.put("date", v.date().toString());
         m.put("days", v.days());
         m.put("ongoing", v.ongoing());
@@ -102,7 +104,7 @@ public final class PlanJson {
         m.put("until", b.until().toString());
         m.put("years", years(b.months()));
         m.put("months", b.months());
-        m.put("reason", b.reason());
+        m.put("reason", b.reason().key());
         m.put("mandatory", b.mandatory());
         m.put("basis", basis(b.basis()));
         return m;
@@ -125,7 +127,7 @@ public final class PlanJson {
         m.put("banScale", scale);
         m.put("banYears", years(c.banMonths()));
         m.put("banMandatory", c.banMandatory());
-        m.put("effect", c.effect().isEmpty() ? null : c.effect());
+        m.put("effect", c.effect() == Effect.NONE ? null : c.effect().key());
         m.put("losesAccessTo", c.losesAccessTo());
         m.put("basis", basis(c.basis()));
         return m;
@@ -147,10 +149,13 @@ public final class PlanJson {
         return out;
     }
 
-    private static Map<String, Object> money(Money money) {
+    /** A cost as its item, amount and currency, with the basis of the amount. */
+    private Map<String, Object> cost(Cost cost) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("amount", money.amount());
-        m.put("currency", money.currency().getCurrencyCode());
+        m.put("item", cost.item().key());
+        m.put("amount", cost.amount().amount());
+        m.put("currency", cost.amount().currency().getCurrencyCode());
+        m.put("basis", basis(cost.basis()));
         return m;
     }
 

@@ -9,6 +9,7 @@ import org.corridor.app.text.Messages;
 import org.corridor.law.assessment.Assessment;
 import org.corridor.law.assessment.Ban;
 import org.corridor.law.assessment.Consequence;
+import org.corridor.law.assessment.Effect;
 import org.corridor.law.assessment.Obligation;
 import org.corridor.law.assessment.Violation;
 import org.corridor.law.fact.Stay;
@@ -71,7 +72,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
             String header = m.get("plan.header", m.get("country.of." + citizenship.name()), m.get("jurisdiction." + a.facts().jurisdiction().name()),
                     a.asOf().toString() + (asOfDefaulted ? " " + m.get("plan.today") : ""));
             String code = a.status().code().key();
-            List<String> conditions = a.status().conditions().stream().map(c -> m.get("condition." + c)).toList();
+            List<String> conditions = a.status().conditions().stream().map(c -> m.get("condition." + c.key())).toList();
             List<Item> timeline = a.obligations().stream().map(this::obligation).toList();
             List<Item> violations = a.violations().stream().map(this::violation).toList();
             List<Item> bans = a.bans().stream().map(this::ban).toList();
@@ -95,16 +96,17 @@ public record PlanView(String header, String regionNote, String stayLine, String
 
         private Item obligation(Obligation o) {
             String due = o.due() == null ? m.get("plan.open") : o.due().toString();
-            String key = "obligation." + o.id() + (o.terms().equals("reissue") ? ".reissue" : o.terms().isEmpty() ? ".plain" : "");
-            String title = m.has(key) || m.has(key + variant) ? text(key, terms(o)) : text("obligation." + o.id(), terms(o));
-            String cost = String.join(", ", o.costs().stream().map(m::money).toList());
+            String id = o.id().key();
+            String key = "obligation." + id + (o.terms().equals("reissue") ? ".reissue" : o.terms().isEmpty() ? ".plain" : "");
+            String title = m.has(key) || m.has(key + variant) ? text(key, terms(o)) : text("obligation." + id, terms(o));
+            String cost = String.join(", ", o.costs().stream().map(c -> m.money(c.amount())).toList());
             String state = o.state().key();
             String consequence = state.equals("pending") || state.equals("missed") ? consequence(o.ifMissed()) : "";
             return new Item(due, state, m.get("state." + state), title, cost, consequence, sources(o.basis()));
         }
 
         private Item violation(Violation v) {
-            StringBuilder line = new StringBuilder(m.get("violation." + v.id()));
+            StringBuilder line = new StringBuilder(m.get("violation." + v.kind().key()));
             if (v.days() > 0) {
                 line.append(", ").append(m.get("plan.days", v.days()));
             }
@@ -119,7 +121,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
         }
 
         private Item ban(Ban b) {
-            String title = m.get("ban.reason." + b.reason()) + ", " + length(b.months()) + (b.mandatory() ? "" : " " + m.get("ban.discretionary"));
+            String title = m.get("ban.reason." + b.reason().key()) + ", " + length(b.months()) + (b.mandatory() ? "" : " " + m.get("ban.discretionary"));
             return new Item(b.from() + " \u2013 " + b.until(), "", "", title, "", "", sources(b.basis()));
         }
 
@@ -165,8 +167,8 @@ public record PlanView(String header, String regionNote, String stayLine, String
             if (c.banMonths() > 0) {
                 parts.add(m.get("consequence.ban", length(c.banMonths())));
             }
-            if (!c.effect().isEmpty()) {
-                parts.add(m.get("effect." + c.effect()));
+            if (c.effect() != Effect.NONE) {
+                parts.add(m.get("effect." + c.effect().key()));
             }
             if (!c.losesAccessTo().isEmpty()) {
                 parts.add(m.get("consequence.loses", String.join(", ", c.losesAccessTo().stream().map(g -> m.get("gate." + g)).toList())));

@@ -44,10 +44,15 @@ class PlanCommandTest {
         assertEquals("pending", registration.get("state").asText());
         assertTrue(registration.get("basis").get(0).get("source").asText().contains("002:4042-4043"));
         JsonNode patent = obligation(plan, "work-authorisation");
+        assertEquals("package", patent.at("/costs/0/item").asText());
         assertEquals(22000, patent.at("/costs/0/amount").asInt());
         assertEquals("RUB", patent.at("/costs/0/currency").asText());
+        assertEquals("advance-payment", patent.at("/costs/1/item").asText(), "the first month is paid before the patent is issued");
+        assertEquals(4200, patent.at("/costs/1/amount").asInt());
         assertEquals(10000, patent.at("/ifMissed/fine/min").asInt());
-        assertEquals("2016-10-05", obligation(plan, "patent-payment").get("due").asText());
+        for (JsonNode o : plan.get("obligations")) {
+            assertFalse(o.get("id").asText().equals("patent-payment"), "no monthly payment is due on a patent not yet applied for");
+        }
         assertEquals("2016-12-03", obligation(plan, "stay-limit").get("due").asText());
         assertTrue(plan.get("violations").isArray());
         assertTrue(plan.get("bans").isEmpty());

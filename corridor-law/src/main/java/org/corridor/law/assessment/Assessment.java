@@ -21,8 +21,13 @@ public record Assessment(Facts facts, LocalDate asOf, Status status, Optional<St
         bans = List.copyOf(bans);
     }
 
-    public Optional<Obligation> obligation(String id) {
-        return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
+    public Optional<Obligation> obligation(ObligationId id) {
+        for (Obligation o : obligations) {
+            if (o.id() == id) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<Ban> activeBans() {

@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.corridor.law.fact.Facts;
 import org.corridor.law.fact.History;
 import org.corridor.law.fact.Stay;
+import org.corridor.law.parameter.Law;
 import org.corridor.law.parameter.LawLoader;
+import org.corridor.law.regime.Column;
+import org.corridor.law.regime.Declarations;
 import org.corridor.law.regime.Basis;
 import org.corridor.law.regime.RuleBook;
 import org.corridor.law.regime.Rules;
@@ -27,6 +30,32 @@ public final class Assessor {
             new ResidencePermitRule(),
             new StayLimitRule(),
             new ReentryBanRule());
+
+    /**
+     * The classes that declare the law's keys and columns: the rules above, and those that read the
+     * law outside one stay. A new parameter is declared as a constant in one of them.
+     */
+    static final List<Class<?>> DECLARING = List.of(EntryDocumentsRule.class, RegistrationRule.class, WorkAuthorisationRule.class,
+            PatentPaymentRule.class, ResidencePermitRule.class, StayLimitRule.class, ReentryBanRule.class, OffenceRule.class,
+            Penalties.class, Assessor.class, RuleBook.class);
+
+    /** 1 where the person is a citizen of the destination and no migration rule applies, else 0. */
+    public static final Column HOME = Column.derived("home", r -> r.home() ? 1 : 0);
+
+    /** What the rules declare, found once. */
+    private static final class Declared {
+        static final Declarations ALL = Declarations.in(DECLARING);
+    }
+
+    /** The keys and columns the law's rules read: every parameter file must be one of them. */
+    public static Declarations declarations() {
+        return Declared.ALL;
+    }
+
+    /** The rule book of a law (the bundled one, or one changed by a scenario's reforms), as the rules read it. */
+    public static RuleBook ruleBook(Law law) {
+        return new RuleBook(law, declarations());
+    }
 
     /** By due date, an open-ended stay limit last. */
     private static final Comparator<Obligation> TIMELINE = (a, b) -> a.due() == null ? (b.due() == null ? 0 : 1)
@@ -55,7 +84,7 @@ public final class Assessor {
 
     /** The assessor over the bundled law, built on first use (the JVM's lazy class initialisation). */
     private static final class Embedded {
-        static final Assessor INSTANCE = new Assessor(new RuleBook(LawLoader.embedded()));
+        static final Assessor INSTANCE = new Assessor(ruleBook(LawLoader.embedded()));
     }
 
     /** An assessor over the law bundled with Corridor. */
@@ -99,7 +128,7 @@ public final class Assessor {
 
     private static Status status(History history, StayContext focus, Findings out, List<Ban> bans, List<Violation> violations,
                                  LocalDate asOf) {
-        List<String> conditions = out.conditions.isEmpty() ? new ArrayList<>(1) : new ArrayList<>(out.conditions);
+        List<StatusCondition> conditions = out.conditions.isEmpty() ? new ArrayList<>(1) : new ArrayList<>(out.conditions);
         List<Basis> basis = List.of();
         for (Violation v : violations) {
             if (v.ongoing()) {
@@ -119,21 +148,21 @@ public final class Assessor {
                 }
             }
             if (discretionary) {
-                conditions.add("entry-may-be-refused");
+                conditions.add(StatusCondition.ENTRY_MAY_BE_REFUSED);
             }
             return mandatory != null ? new Status(StatusCode.BANNED, conditions, mandatory.basis())
                     : new Status(StatusCode.ABROAD, conditions, List.of());
         }
         StatusCode code;
         if (focus.rules.jurisdiction() == org.corridor.law.place.Jurisdiction.KG_INTERNAL) {
-            code = conditions.contains("unregistered") ? StatusCode.UNREGISTERED_RESIDENT : StatusCode.RESIDENT;
-        } else if (conditions.contains("overstay")) {
+            code = conditions.contains(StatusCondition.UNREGISTERED) ? StatusCode.UNREGISTERED_RESIDENT : StatusCode.RESIDENT;
+        } else if (conditions.contains(StatusCondition.OVERSTAY)) {
             code = StatusCode.IRREGULAR_STAY;
-        } else if (conditions.contains("entered-during-ban")) {
+        } else if (conditions.contains(StatusCondition.ENTERED_DURING_BAN)) {
             code = StatusCode.IRREGULAR_STAY;
-        } else if (conditions.contains("unauthorised-work")) {
+        } else if (conditions.contains(StatusCondition.UNAUTHORISED_WORK)) {
             code = StatusCode.WORKING_WITHOUT_AUTHORISATION;
-        } else if (conditions.contains("unregistered")) {
+        } else if (conditions.contains(StatusCondition.UNREGISTERED)) {
             code = StatusCode.IRREGULAR_STAY;
         } else if (workingOn(focus, asOf)) {
             code = StatusCode.LEGAL_WORKER;
@@ -141,7 +170,7 @@ public final class Assessor {
             code = StatusCode.LEGAL_VISITOR;
         }
         if (basis.isEmpty()) {
-            basis = focus.rules.stayLimit().basis();
+            basis = focus.rules.get(StayLimitRule.LIMIT).basis();
         }
         return new Status(code, conditions, basis);
     }

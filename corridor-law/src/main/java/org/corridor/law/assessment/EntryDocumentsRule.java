@@ -1,10 +1,13 @@
 package org.corridor.law.assessment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.corridor.law.fact.Event;
 import org.corridor.law.fact.EventKind;
 import org.corridor.law.regime.Basis;
+import org.corridor.law.regime.Column;
+import org.corridor.law.regime.Key;
 import org.corridor.law.regime.Sourced;
 
 /**
@@ -14,31 +17,37 @@ import org.corridor.law.regime.Sourced;
  * from 2015 (003:757). A recorded entry shows they were presented; the planner lists them as
  * pending before a planned entry.
  */
-final class EntryDocumentsRule implements StayRule {
+public final class EntryDocumentsRule implements StayRule {
+    public static final Key<Boolean> VISA_FREE = Key.flag("entry.visa_free");
+    public static final Key<Boolean> MIGRATION_CARD = Key.flag("entry.migration_card");
+    public static final Key<Boolean> FOREIGN_PASSPORT = Key.flag("entry.foreign_passport");
+    /** 1 where entry needs a visa, 0 where it is visa-free or the destination sets no rule. */
+    public static final Column VISA_REQUIRED = Column.derived("entry.visa_required",
+            r -> r.has(VISA_FREE) && !r.value(VISA_FREE) ? 1 : 0);
+
     @Override
     public void apply(StayContext ctx, boolean focus, Findings out) {
         if (!focus) {
             return;
         }
-        Sourced<Boolean> visaFree = ctx.rules.visaFree();
+        Sourced<Boolean> visaFree = ctx.rules.get(VISA_FREE);
         Sourced<Boolean> visa = visaFree.present() ? new Sourced<>(!visaFree.value(), visaFree.basis()) : Sourced.absent();
         RuleConsequences c = ctx.consequences;
-        document(ctx, "visa", visa, Optional.empty(), "", c.visaRefused, out);
-        document(ctx, "migration-card", ctx.rules.migrationCard(), Optional.empty(), ctx.stay.purpose().word(), c.migrationCardRefused, out);
-        document(ctx, "foreign-passport", ctx.rules.foreignPassport(), ctx.firstOf(EventKind.PASSPORT), "", c.passportRefused, out);
+        document(ctx, ObligationId.VISA, visa, Optional.empty(), "", c.visaRefused, out);
+        document(ctx, ObligationId.MIGRATION_CARD, ctx.rules.get(MIGRATION_CARD), Optional.empty(), ctx.stay.purpose().word(),
+                c.migrationCardRefused, out);
+        document(ctx, ObligationId.FOREIGN_PASSPORT, ctx.rules.get(FOREIGN_PASSPORT), ctx.firstOf(EventKind.PASSPORT), "",
+                c.passportRefused, out);
     }
 
-    private static void document(StayContext ctx, String id, Sourced<Boolean> rule, Optional<Event> done, String terms,
+    private static void document(StayContext ctx, ObligationId id, Sourced<Boolean> rule, Optional<Event> done, String terms,
                                  Consequence refused, Findings out) {
-        if (!rule.present()) {
-            return;
-        }
-        if (!rule.value()) {
+        if (!rule.present() || !rule.value()) {
             return;
         }
         List<Basis> basis = rule.basis();
         ObligationState state;
-        java.time.LocalDate doneOn;
+        LocalDate doneOn;
         if (done.isPresent() && !done.get().date().isAfter(ctx.stay.entry())) {
             state = ObligationState.MET;
             doneOn = done.get().date();

@@ -11,5 +11,5 @@ final class Findings {
     final List<Violation> violations = new ArrayList<>();
     final List<Ban> bans = new ArrayList<>();
     /** Conditions that hold on the assessment date, such as {@code overstay} or {@code unauthorised-work}. */
-    final Set<String> conditions = new LinkedHashSet<>();
+    final Set<StatusCondition> conditions = new LinkedHashSet<>();
 }

@@ -2,25 +2,22 @@ package org.corridor.law.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.corridor.law.money.Money;
 import org.corridor.law.regime.Basis;
 
 /**
  * Something the law asks of the person, with its due date and where it stands.
  *
- * @param id a stable id: {@code visa}, {@code migration-card}, {@code foreign-passport}, {@code registration},
- *     {@code work-authorisation}, {@code medical-tests}, {@code health-insurance}, {@code exam},
- *     {@code patent-payment}, {@code residence-permit} or {@code stay-limit}
+ * @param id what it asks
  * @param trigger the event the obligation follows from (usually the entry)
  * @param due the last day on which it is met; {@code null} only for a stay limit that runs as long as an
  *     employment contract of unknown end (EAEU Treaty art. 97(9))
  * @param doneOn the day it was done, or {@code null}
  * @param terms how the law states it, for example {@code 7 working days} or {@code patent}
- * @param costs what it costs (empty where free or not quantified)
+ * @param costs what it costs, item by item (empty where free or not quantified)
  * @param ifMissed what follows if it is missed
  */
-public record Obligation(String id, LocalDate trigger, LocalDate due, ObligationState state, LocalDate doneOn, String terms,
-                         List<Money> costs, Consequence ifMissed, List<Basis> basis) {
+public record Obligation(ObligationId id, LocalDate trigger, LocalDate due, ObligationState state, LocalDate doneOn, String terms,
+                         List<Cost> costs, Consequence ifMissed, List<Basis> basis) {
     public Obligation {
         costs = List.copyOf(costs);
         basis = List.copyOf(basis);

@@ -3,7 +3,9 @@ package org.corridor.law.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import org.corridor.law.money.Money;
+import org.corridor.law.parameter.Unit;
 import org.corridor.law.regime.AuthorisationKind;
+import org.corridor.law.regime.Key;
 import org.corridor.law.regime.Rules;
 
 /**
@@ -11,9 +13,15 @@ import org.corridor.law.regime.Rules;
  * valid (002:8342-8343). The patent is valid for the months paid; the next payment is due by the last
  * paid day, and the amount is the one in force for the coming month, by region and year. A patent
  * paid up to its maximum term (003:741) cannot be paid further: it must be re-issued by its last day.
- * Before the patent is issued, the first month is paid with the application.
+ * Before the patent is issued, the first month is paid with the application: that is the advance the
+ * work-authorisation obligation lists, not a payment of its own.
  */
-final class PatentPaymentRule implements StayRule {
+public final class PatentPaymentRule implements StayRule {
+    /** The monthly payment keeping a patent or permit valid (an advance payment of personal income tax). */
+    public static final Key<Money> MONTHLY_FEE = Key.money("work.monthly_fee");
+    /** Months a patent can be kept alive by payments before it must be issued anew. */
+    public static final Key<Integer> MAX_PAID_MONTHS = Key.number("work.max_months", Unit.MONTHS);
+
     /** The terms of the obligation when the next step is a re-issue, not a payment. */
     static final String REISSUE = "reissue";
 
@@ -22,12 +30,6 @@ final class PatentPaymentRule implements StayRule {
         Authorisation a = ctx.work;
         if (a != null && a.paidMonthly()) {
             issued(ctx, focus, a, out);
-        } else if (focus && a == null && expectsPaidAuthorisation(ctx)) {
-            LocalDate due = WorkAuthorisationRule.due(ctx);
-            // only while it can still be done: a missed application is reported once, as such
-            if (ctx.stateBy(due, null) == ObligationState.PENDING) {
-                out.obligations.add(obligation(ctx, ctx.stay.entry(), due, ObligationState.PENDING, due, "1 month"));
-            }
         }
     }
 
@@ -36,7 +38,7 @@ final class PatentPaymentRule implements StayRule {
         ObligationState state = a.lapsed() ? ObligationState.MISSED : ctx.stateBy(due, null);
         if (a.lapsed() && ctx.stay.ongoing()) {
             // not an offence in itself: what follows (unauthorised work, overstay) is
-            out.conditions.add("authorisation-lapsed");
+            out.conditions.add(StatusCondition.AUTHORISATION_LAPSED);
         }
         if (focus) {
             out.obligations.add(obligation(ctx, a.issuedOn(), due, state, due.plusDays(1), a.reachedMaximum() ? REISSUE : "1 month"));
@@ -46,15 +48,15 @@ final class PatentPaymentRule implements StayRule {
     private static Obligation obligation(StayContext ctx, LocalDate trigger, LocalDate due, ObligationState state, LocalDate feeDay,
                                          String terms) {
         Rules atFeeDay = ctx.rulesOn(feeDay);
-        Rules feeRules = atFeeDay.monthlyFee().present() ? atFeeDay : ctx.workRules;
-        List<Money> costs = feeRules.monthlyFee().present() && !REISSUE.equals(terms) ? List.of(feeRules.monthlyFee().value()) : List.of();
-        return new Obligation("patent-payment", trigger, due, state, null, terms, costs,
-                ctx.consequencesOn(feeRules).authorisationAnnulled, feeRules.monthlyFee().basis());
+        Rules feeRules = atFeeDay.has(MONTHLY_FEE) ? atFeeDay : ctx.workRules;
+        List<Cost> costs = feeRules.has(MONTHLY_FEE) && !REISSUE.equals(terms)
+                ? List.of(new Cost(CostItem.MONTHLY_PAYMENT, feeRules.value(MONTHLY_FEE), feeRules.get(MONTHLY_FEE).basis())) : List.of();
+        return new Obligation(ObligationId.PATENT_PAYMENT, trigger, due, state, null, terms, costs,
+                ctx.consequencesOn(feeRules).authorisationAnnulled, feeRules.get(MONTHLY_FEE).basis());
     }
 
-    private static boolean expectsPaidAuthorisation(StayContext ctx) {
-        Rules rules = ctx.workRules;
-        AuthorisationKind kind = rules.workAuthorisation().orElse(AuthorisationKind.NONE);
-        return rules.needsWorkAuthorisation() && ctx.intendsToWork() && rules.monthlyFee().present() && kind != AuthorisationKind.NONE;
+    /** Whether the regime's authorisation is kept alive by monthly payments: a patent, or a Kazakh permit with a fee. */
+    static boolean paidMonthly(Rules rules, AuthorisationKind kind) {
+        return rules.has(MONTHLY_FEE) && (kind == AuthorisationKind.PATENT || rules.value(WorkAuthorisationRule.AUTHORISATION) == AuthorisationKind.PERMIT);
     }
 }

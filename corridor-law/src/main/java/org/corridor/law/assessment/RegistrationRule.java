@@ -7,8 +7,13 @@ import org.corridor.law.calendar.Deadline;
 import org.corridor.law.fact.Event;
 import org.corridor.law.fact.EventKind;
 import org.corridor.law.fact.Purpose;
+import org.corridor.law.money.MoneyRange;
+import org.corridor.law.parameter.Unit;
 import org.corridor.law.regime.Basis;
+import org.corridor.law.regime.Column;
+import org.corridor.law.regime.Key;
 import org.corridor.law.regime.Rules;
+import org.corridor.law.regime.Sourced;
 
 /**
  * Registration at the place of stay within the deadline after entry: 7 working days in Russia
@@ -17,25 +22,33 @@ import org.corridor.law.regime.Rules;
  * more than 45 days, 5 working days (002:7193-7196). A person who leaves before the deadline need
  * not register.
  */
-final class RegistrationRule implements StayRule {
-    /** Registering late and not registering at all are the same breach, ongoing in the second case. */
-    static final String VIOLATION = "registration-deadline-missed";
+public final class RegistrationRule implements StayRule {
+    /** The deadline after entry; {@code "not required"} where the jurisdiction asks none of this citizenship. */
+    public static final Key<Deadline> DEADLINE = Key.deadline("registration.deadline");
+    /** Registration is needed only for stays longer than this (Kyrgyz internal registration). */
+    public static final Key<Integer> MIN_STAY_DAYS = Key.number("registration.min_stay_days", Unit.DAYS);
+    /** The services that depend on registration (Kyrgyzstan, 002:7420-7447). */
+    public static final Key<List<String>> GATES = Key.texts("registration.gates");
+    public static final Key<MoneyRange> FINE = Key.fine("fine.registration");
+    public static final Column FINE_MIN = Column.min(FINE);
+    public static final Column FINE_MAX = Column.max(FINE);
 
     @Override
     public void apply(StayContext ctx, boolean focus, Findings out) {
         Rules rules = ctx.rules;
-        if (rules.registration().basis().isEmpty()) {
+        Sourced<Deadline> registration = rules.get(DEADLINE);
+        if (registration.basis().isEmpty()) {
             return; // the jurisdiction has no registration rule at all
         }
         LocalDate entry = ctx.stay.entry();
-        if (!rules.registration().present()) {
+        if (!registration.present()) {
             if (focus) {
-                out.obligations.add(new Obligation("registration", entry, entry, ObligationState.NOT_REQUIRED, null, "",
-                        List.of(), Consequence.NONE, rules.registration().basis()));
+                out.obligations.add(new Obligation(ObligationId.REGISTRATION, entry, entry, ObligationState.NOT_REQUIRED, null, "",
+                        List.of(), Consequence.NONE, registration.basis()));
             }
             return;
         }
-        Deadline deadline = rules.registration().value();
+        Deadline deadline = registration.value();
         LocalDate trigger = trigger(ctx, rules);
         LocalDate due = deadline.dueAfter(trigger, ctx.holidays());
         List<Basis> basis = ctx.consequences.registrationBasis;
@@ -46,14 +59,15 @@ final class RegistrationRule implements StayRule {
         if (state == ObligationState.MISSED) {
             LocalDate end = doneOn != null ? doneOn : ctx.lastDayPresent();
             boolean ongoing = doneOn == null && ctx.stay.ongoing();
-            out.violations.add(new Violation(VIOLATION, due.plusDays(1), (int) (end.toEpochDay() - due.toEpochDay()), ongoing, "",
-                    ifMissed, basis));
+            out.violations.add(new Violation(ViolationKind.REGISTRATION_DEADLINE_MISSED, due.plusDays(1),
+                    (int) (end.toEpochDay() - due.toEpochDay()), ongoing, "", ifMissed, basis));
             if (ongoing) {
-                out.conditions.add("unregistered");
+                out.conditions.add(StatusCondition.UNREGISTERED);
             }
         }
         if (focus) {
-            out.obligations.add(new Obligation("registration", trigger, due, state, doneOn, deadline.toString(), List.of(), ifMissed, basis));
+            out.obligations.add(new Obligation(ObligationId.REGISTRATION, trigger, due, state, doneOn, deadline.toString(), List.of(),
+                    ifMissed, basis));
         }
     }
 
@@ -63,7 +77,7 @@ final class RegistrationRule implements StayRule {
      * while someone who moved to work is taken to plan a long stay from the start.
      */
     private static LocalDate trigger(StayContext ctx, Rules rules) {
-        int minStay = rules.registrationMinStayDays().orElse(0);
+        int minStay = rules.orElse(MIN_STAY_DAYS, 0);
         if (minStay == 0 || ctx.stay.purpose() == Purpose.WORK) {
             return ctx.stay.entry();
         }

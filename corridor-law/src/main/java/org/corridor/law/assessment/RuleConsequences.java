@@ -1,7 +1,9 @@
 package org.corridor.law.assessment;
 
 import java.util.List;
+import org.corridor.law.parameter.StayLimit;
 import org.corridor.law.regime.Basis;
+import org.corridor.law.regime.Penalty;
 import org.corridor.law.regime.Rules;
 import org.corridor.law.regime.Sourced;
 
@@ -35,35 +37,41 @@ final class RuleConsequences {
     final List<Basis> stayLimitExtendedBasis;
 
     RuleConsequences(Rules r) {
-        visaRefused = refused("entry-refused", r.visaFree());
-        migrationCardRefused = refused("entry-refused", r.migrationCard());
-        passportRefused = refused("entry-refused", r.foreignPassport());
-        registrationBasis = Basis.join(r.registration().basis(), r.registrationMinStayDays().basis());
-        registrationMissed = new Consequence(r.registrationPenalty(), List.of(), 0, true, "", r.registrationGates().orElse(List.of()),
-                Basis.join(r.registrationPenalty().basis(), r.registrationGates().basis()));
-        workMissed = new Consequence(r.lateApplicationPenalty().fine() != null ? r.lateApplicationPenalty() : r.unauthorisedWorkPenalty(),
-                List.of(), 0, true, "no-legal-work", List.of(),
-                Basis.join(r.lateApplicationPenalty().basis(), r.unauthorisedWorkPenalty().basis()));
-        lateApplication = new Consequence(r.lateApplicationPenalty(), List.of(), 0, true, "", List.of(), r.lateApplicationPenalty().basis());
-        unauthorisedWork = new Consequence(r.unauthorisedWorkPenalty(), List.of(), 0, true, "", List.of(), r.unauthorisedWorkPenalty().basis());
-        medicalRefused = refused("application-refused", r.medical());
-        insuranceRefused = refused("application-refused", r.insurance());
-        examRefused = refused("application-refused", r.exam());
-        authorisationAnnulled = new Consequence(null, List.of(), 0, true, "authorisation-annulled", List.of(), r.monthlyFee().basis());
-        overstay = new Consequence(r.overstayPenalty(), r.overstayBans().orElse(List.of()), 0, !r.requires(r.overstayBanDiscretionary()), "",
-                List.of(), Basis.join(r.overstayPenalty().basis(), r.overstayBans().basis()));
-        overstayBanBasis = Basis.join(r.overstayBans().basis(), r.overstayBanDiscretionary().basis());
-        List<Basis> work = Basis.join(r.workAuthorisation().basis(), r.applyWithin().basis());
-        workBasisUpfront = Basis.join(work, r.upfrontCost().basis());
-        workBasisMonthly = Basis.join(work, r.monthlyFee().basis());
-        stayLimitTerms = !r.stayLimit().present() ? ""
-                : r.stayLimit().value().days() + (r.stayLimit().value().rolling() ? " days in " + r.stayLimit().value().windowDays() : " days");
-        stayLimitExtendedBasis = Basis.join(r.stayLimit().basis(), r.workAuthorisation().basis(), r.stayFollowsContract().basis());
-        residenceMissed = new Consequence(r.overstayPenalty(), r.overstayBans().orElse(List.of()), 0, true, "", List.of(),
-                Basis.join(r.overstayPenalty().basis(), r.overstayBans().basis()));
+        visaRefused = refused(Effect.ENTRY_REFUSED, r.get(EntryDocumentsRule.VISA_FREE));
+        migrationCardRefused = refused(Effect.ENTRY_REFUSED, r.get(EntryDocumentsRule.MIGRATION_CARD));
+        passportRefused = refused(Effect.ENTRY_REFUSED, r.get(EntryDocumentsRule.FOREIGN_PASSPORT));
+        registrationBasis = Basis.join(r.get(RegistrationRule.DEADLINE).basis(), r.get(RegistrationRule.MIN_STAY_DAYS).basis());
+        Penalty registration = Penalties.of(r, RegistrationRule.FINE, Penalties.EXPULSION);
+        registrationMissed = new Consequence(registration, List.of(), 0, true, Effect.NONE,
+                r.orElse(RegistrationRule.GATES, List.of()), Basis.join(registration.basis(), r.get(RegistrationRule.GATES).basis()));
+        Penalty late = Penalties.of(r, WorkAuthorisationRule.LATE_APPLICATION_FINE, null);
+        Penalty unauthorised = Penalties.of(r, WorkAuthorisationRule.UNAUTHORISED_WORK_FINE, Penalties.EXPULSION);
+        workMissed = new Consequence(late.fine() != null ? late : unauthorised, List.of(), 0, true, Effect.NO_LEGAL_WORK, List.of(),
+                Basis.join(late.basis(), unauthorised.basis()));
+        lateApplication = new Consequence(late, List.of(), 0, true, Effect.NONE, List.of(), late.basis());
+        unauthorisedWork = new Consequence(unauthorised, List.of(), 0, true, Effect.NONE, List.of(), unauthorised.basis());
+        medicalRefused = refused(Effect.APPLICATION_REFUSED, r.get(WorkAuthorisationRule.MEDICAL));
+        insuranceRefused = refused(Effect.APPLICATION_REFUSED, r.get(WorkAuthorisationRule.INSURANCE));
+        examRefused = refused(Effect.APPLICATION_REFUSED, r.get(WorkAuthorisationRule.EXAM));
+        authorisationAnnulled = new Consequence(null, List.of(), 0, true, Effect.AUTHORISATION_ANNULLED, List.of(),
+                r.get(PatentPaymentRule.MONTHLY_FEE).basis());
+        Penalty overstayPenalty = Penalties.of(r, StayLimitRule.FINE, Penalties.EXPULSION);
+        Sourced<List<org.corridor.law.parameter.BanStep>> bans = r.get(ReentryBanRule.OVERSTAY_BANS);
+        overstay = new Consequence(overstayPenalty, bans.orElse(List.of()), 0, !r.requires(ReentryBanRule.OVERSTAY_DISCRETIONARY),
+                Effect.NONE, List.of(), Basis.join(overstayPenalty.basis(), bans.basis()));
+        overstayBanBasis = Basis.join(bans.basis(), r.get(ReentryBanRule.OVERSTAY_DISCRETIONARY).basis());
+        List<Basis> work = Basis.join(r.get(WorkAuthorisationRule.AUTHORISATION).basis(), r.get(WorkAuthorisationRule.APPLY_WITHIN).basis());
+        workBasisUpfront = Basis.join(work, r.get(WorkAuthorisationRule.UPFRONT_COST).basis());
+        workBasisMonthly = Basis.join(work, r.get(PatentPaymentRule.MONTHLY_FEE).basis());
+        Sourced<StayLimit> limit = r.get(StayLimitRule.LIMIT);
+        stayLimitTerms = limit.present() ? limit.value().terms() : "";
+        stayLimitExtendedBasis = Basis.join(limit.basis(), r.get(WorkAuthorisationRule.AUTHORISATION).basis(),
+                r.get(StayLimitRule.FOLLOWS_CONTRACT).basis());
+        residenceMissed = new Consequence(overstayPenalty, bans.orElse(List.of()), 0, true, Effect.NONE, List.of(),
+                Basis.join(overstayPenalty.basis(), bans.basis()));
     }
 
-    private static Consequence refused(String effect, Sourced<Boolean> rule) {
+    private static Consequence refused(Effect effect, Sourced<Boolean> rule) {
         return new Consequence(null, List.of(), 0, true, effect, List.of(), rule.basis());
     }
 }

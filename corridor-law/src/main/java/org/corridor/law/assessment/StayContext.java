@@ -11,6 +11,7 @@ import org.corridor.law.fact.EventKind;
 import org.corridor.law.fact.History;
 import org.corridor.law.fact.Purpose;
 import org.corridor.law.fact.Stay;
+import org.corridor.law.parameter.StayLimit;
 import org.corridor.law.regime.AuthorisationKind;
 import org.corridor.law.regime.RuleBook;
 import org.corridor.law.regime.Rules;
@@ -74,9 +75,9 @@ final class StayContext {
         this.workConsequences = assessor.consequences(workRules);
         this.visitorLastLegalDay = visitorLastLegalDay();
         // where no work authorisation rule exists (Kyrgyz internal registration), such events mean nothing
-        this.works = workRules.workAuthorisation().present() ? authorisations(false) : List.of();
+        this.works = workRules.has(WorkAuthorisationRule.AUTHORISATION) ? authorisations(false) : List.of();
         this.work = latestIssued(works);
-        this.residences = rules.requires(rules.residencePermit()) ? authorisations(true) : List.of();
+        this.residences = rules.requires(ResidencePermitRule.REQUIRED) ? authorisations(true) : List.of();
         this.coverage = coverage();
         this.lastLegalDay = lastLegalDay();
     }
@@ -151,7 +152,8 @@ final class StayContext {
     /** The last day a timely applicant may wait for the decision, or null where the law gives no such time. */
     private LocalDate awaitingDecisionUntil(LocalDate appliedOn) {
         Rules at = rulesOn(appliedOn);
-        return at.decisionWithin().present() ? at.decisionWithin().value().dueAfter(appliedOn, holidays()) : null;
+        return at.has(WorkAuthorisationRule.DECISION_WITHIN) ? at.value(WorkAuthorisationRule.DECISION_WITHIN).dueAfter(appliedOn, holidays())
+                : null;
     }
 
     private static Authorisation latestIssued(List<Authorisation> all) {
@@ -184,14 +186,14 @@ final class StayContext {
     }
 
     private LocalDate visitorLastLegalDay() {
-        if (!rules.stayLimit().present()) {
+        if (!rules.has(StayLimitRule.LIMIT)) {
             return null;
         }
-        var limit = rules.stayLimit().value();
-        if (!limit.rolling()) {
+        StayLimit limit = rules.value(StayLimitRule.LIMIT);
+        if (limit.window() == StayLimit.Window.ENTRY) {
             return stay.entry().plusDays(limit.days() - 1L);
         }
-        return Presence.of(history.before(stay)).lastLegalDay(stay.entry(), limit.days(), limit.windowDays());
+        return Presence.of(history.before(stay)).lastLegalDay(stay.entry(), limit);
     }
 
     /**
@@ -211,7 +213,7 @@ final class StayContext {
         for (int i = 0, n = events.size(); i < n; i++) {
             Event e = events.get(i);
             // in Turkey a work permit also serves as a residence permit (Law 6458 art. 27)
-            if (!residencePermit && "residence".equals(e.value())) {
+            if (!residencePermit && e.authorisation() == AuthorisationKind.RESIDENCE) {
                 continue;
             }
             if (e.kind() == EventKind.APPLICATION && pending == null) {
@@ -225,36 +227,37 @@ final class StayContext {
         List<Authorisation> all = new ArrayList<>(issued.size() + 1);
         for (int i = 0; i < issued.size(); i++) {
             Event issue = issued.get(i);
-            String kind = residencePermit ? "residence" : kindOf(issue);
+            AuthorisationKind kind = residencePermit ? AuthorisationKind.RESIDENCE : kindOf(issue);
             LocalDate nextIssue = i + 1 < issued.size() ? issued.get(i + 1).date() : null;
             all.add(authorisation(kind, appliedFor.get(i), issue.date(), i == 0, nextIssue, residencePermit));
         }
         if (pending != null) {
-            all.add(new Authorisation(residencePermit ? "residence" : kindOf(pending), pending.date(), null, null, false, false, false));
+            all.add(new Authorisation(residencePermit ? AuthorisationKind.RESIDENCE : kindOf(pending), pending.date(), null, null, false, false,
+                    false));
         }
         return all;
     }
 
-    private Authorisation authorisation(String kind, LocalDate appliedOn, LocalDate issue, boolean first, LocalDate nextIssue,
+    private Authorisation authorisation(AuthorisationKind kind, LocalDate appliedOn, LocalDate issue, boolean first, LocalDate nextIssue,
                                         boolean residencePermit) {
         Rules atIssue = rulesOn(issue);
-        boolean paidMonthly = !residencePermit && atIssue.monthlyFee().present()
-                && ("patent".equals(kind) || atIssue.workAuthorisation().value() == AuthorisationKind.PERMIT);
+        boolean paidMonthly = !residencePermit && PatentPaymentRule.paidMonthly(atIssue, kind);
         if (!paidMonthly) {
-            if (!atIssue.permitMonths().present()) {
+            if (!atIssue.has(WorkAuthorisationRule.PERMIT_MONTHS)) {
                 throw new IllegalStateException("no permit term (work.permit_months) in force on " + issue + " for " + atIssue.jurisdiction());
             }
-            return new Authorisation(kind, appliedOn, issue, Terms.lastDay(issue, atIssue.permitMonths().value()), false, false, false);
+            return new Authorisation(kind, appliedOn, issue, Terms.lastDay(issue, atIssue.value(WorkAuthorisationRule.PERMIT_MONTHS)), false,
+                    false, false);
         }
         return paidAuthorisation(kind, appliedOn, issue, first, nextIssue, atIssue);
     }
 
-    private String kindOf(Event e) {
+    private AuthorisationKind kindOf(Event e) {
         if (e.value() != null) {
-            return e.value();
+            return e.authorisation();
         }
-        AuthorisationKind regime = workRules.workAuthorisation().orElse(AuthorisationKind.NONE);
-        return regime == AuthorisationKind.PERMIT ? "permit" : "patent";
+        AuthorisationKind regime = workRules.orElse(WorkAuthorisationRule.AUTHORISATION, AuthorisationKind.NONE);
+        return regime == AuthorisationKind.PERMIT ? AuthorisationKind.PERMIT : AuthorisationKind.PATENT;
     }
 
     /**
@@ -265,7 +268,7 @@ final class StayContext {
      * issued before it and is due by that patent's last paid day; one missed annuls it (115-FZ art.
      * 13.3). A patent cannot run past its maximum term, after which it must be re-issued.
      */
-    private Authorisation paidAuthorisation(String kind, LocalDate appliedOn, LocalDate issue, boolean first, LocalDate nextIssue,
+    private Authorisation paidAuthorisation(AuthorisationKind kind, LocalDate appliedOn, LocalDate issue, boolean first, LocalDate nextIssue,
                                             Rules atIssue) {
         int advance = 0;
         List<Event> later = new ArrayList<>();
@@ -289,7 +292,8 @@ final class StayContext {
             months += p.months();
             paidUntil = Terms.lastDay(issue, months);
         }
-        LocalDate maxUntil = atIssue.maxPaidMonths().present() ? Terms.lastDay(issue, atIssue.maxPaidMonths().value()) : null;
+        LocalDate maxUntil = atIssue.has(PatentPaymentRule.MAX_PAID_MONTHS)
+                ? Terms.lastDay(issue, atIssue.value(PatentPaymentRule.MAX_PAID_MONTHS)) : null;
         boolean reachedMax = maxUntil != null && !paidUntil.isBefore(maxUntil);
         if (reachedMax) {
             paidUntil = maxUntil;
@@ -337,7 +341,7 @@ final class StayContext {
         }
         for (LocalDate[] period : workPeriods) {
             Rules atStart = period == workPeriods.get(0) ? workRules : rulesOn(period[0]);
-            if (atStart.requires(atStart.stayFollowsContract())) {
+            if (atStart.requires(StayLimitRule.FOLLOWS_CONTRACT)) {
                 boolean open = openContract && period == workPeriods.get(workPeriods.size() - 1);
                 // a worker who came to work is covered from arrival until the first contract starts
                 LocalDate from = period == workPeriods.get(0) && stay.purpose() == Purpose.WORK ? stay.entry() : period[0];

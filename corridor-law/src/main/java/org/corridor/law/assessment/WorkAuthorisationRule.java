@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.corridor.law.calendar.Deadline;
 import org.corridor.law.fact.Event;
 import org.corridor.law.fact.EventKind;
 import org.corridor.law.money.Money;
+import org.corridor.law.money.MoneyRange;
+import org.corridor.law.parameter.Unit;
 import org.corridor.law.regime.AuthorisationKind;
 import org.corridor.law.regime.Basis;
+import org.corridor.law.regime.Column;
+import org.corridor.law.regime.Key;
 import org.corridor.law.regime.Rules;
 import org.corridor.law.regime.Sourced;
 
@@ -27,48 +32,115 @@ import org.corridor.law.regime.Sourced;
  * contract start, or else by the last day of the visitor's stay. The law in force when work starts
  * decides which regime applies.
  */
-final class WorkAuthorisationRule implements StayRule {
+public final class WorkAuthorisationRule implements StayRule {
+    public static final Key<AuthorisationKind> AUTHORISATION = Key.choice("work.authorisation", AuthorisationKind.class,
+            WorkAuthorisationRule::regime);
+    public static final Key<Boolean> QUOTA = Key.flag("work.quota");
+    /** Days after entry to apply; absent where it is due only before work starts. */
+    public static final Key<Deadline> APPLY_WITHIN = Key.deadline("work.apply_within");
+    /** Days from applying to the decision (a Russian patent; a Turkish residence permit by appointment). */
+    public static final Key<Deadline> DECISION_WITHIN = Key.deadline("work.decision_within");
+    /** Before 2015 the state duty on a work permit; from 2015 the patent package as a source quotes it, until itemised prices replace it. */
+    public static final Key<Money> UPFRONT_COST = Key.money("work.upfront_cost");
+    /** The state duty on issuing the patent or permit, where it is not part of {@link #UPFRONT_COST}. */
+    public static final Key<Money> DUTY = Key.money("work.duty");
+    /** The price of the medical tests that go with the application. */
+    public static final Key<Money> MEDICAL_COST = Key.money("work.medical_cost");
+    /** The price of the health insurance policy that goes with the application. */
+    public static final Key<Money> INSURANCE_COST = Key.money("work.insurance_cost");
+    /** The price of the exam in Russian language, history and law. */
+    public static final Key<Money> EXAM_COST = Key.money("work.exam_cost");
+    /** Months a permit runs once issued (a patent runs month by month on its payments). */
+    public static final Key<Integer> PERMIT_MONTHS = Key.number("work.permit_months", Unit.MONTHS);
+    public static final Key<Boolean> EXAM = Key.flag("work.exam");
+    public static final Key<Boolean> MEDICAL = Key.flag("work.medical");
+    public static final Key<Boolean> INSURANCE = Key.flag("work.insurance");
+    public static final Key<MoneyRange> UNAUTHORISED_WORK_FINE = Key.fine("fine.unauthorised_work");
+    public static final Key<MoneyRange> LATE_APPLICATION_FINE = Key.fine("fine.late_application");
+    public static final Column UNAUTHORISED_WORK_FINE_MIN = Column.min(UNAUTHORISED_WORK_FINE);
+    public static final Column UNAUTHORISED_WORK_FINE_MAX = Column.max(UNAUTHORISED_WORK_FINE);
+    public static final Column LATE_APPLICATION_FINE_MIN = Column.min(LATE_APPLICATION_FINE);
+    public static final Column LATE_APPLICATION_FINE_MAX = Column.max(LATE_APPLICATION_FINE);
+    /**
+     * What obtaining work authorisation costs before its monthly payments, in the destination's
+     * currency: the package or the duty and the documents' prices the planner lists; NaN where no
+     * authorisation is needed or nothing is quantified.
+     */
+    public static final Column UPFRONT_TOTAL = Column.derived("work.upfront_total", r -> {
+        if (!needsAuthorisation(r)) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        boolean any = false;
+        for (Key<Money> k : List.of(UPFRONT_COST, DUTY, MEDICAL_COST, INSURANCE_COST, EXAM_COST)) {
+            if (r.has(k)) {
+                sum += r.value(k).amount().doubleValue();
+                any = true;
+            }
+        }
+        return any ? sum : Double.NaN;
+    });
+    /** 1 where a worker of this citizenship needs work authorisation, else 0. */
+    public static final Column REQUIRED = Column.derived("work.authorisation.required", r -> needsAuthorisation(r) ? 1 : 0);
+
+    /** Whether a worker needs authorisation under these rules. */
+    public static boolean needsAuthorisation(Rules rules) {
+        Sourced<AuthorisationKind> kind = rules.get(AUTHORISATION);
+        return kind.present() && kind.value().required();
+    }
+
+    private static AuthorisationKind regime(String key) {
+        AuthorisationKind kind = AuthorisationKind.parse(key);
+        if (!kind.isWorkRegime()) {
+            throw new IllegalArgumentException("'" + key + "' is not a work-authorisation regime");
+        }
+        return kind;
+    }
+
     @Override
     public void apply(StayContext ctx, boolean focus, Findings out) {
         Rules rules = ctx.workRules;
-        if (!rules.workAuthorisation().present()) {
+        Sourced<AuthorisationKind> regime = rules.get(AUTHORISATION);
+        if (!regime.present()) {
             return;
         }
         LocalDate entry = ctx.stay.entry();
-        if (!rules.needsWorkAuthorisation() || !ctx.intendsToWork()) {
+        if (!regime.value().required() || !ctx.intendsToWork()) {
             if (focus) {
-                out.obligations.add(new Obligation("work-authorisation", entry, entry, ObligationState.NOT_REQUIRED, null,
-                        rules.workAuthorisation().value().key(), List.of(), Consequence.NONE, rules.workAuthorisation().basis()));
+                out.obligations.add(new Obligation(ObligationId.WORK_AUTHORISATION, entry, entry, ObligationState.NOT_REQUIRED, null,
+                        regime.value().key(), List.of(), Consequence.NONE, regime.basis()));
             }
             return;
         }
         RuleConsequences consequences = ctx.workConsequences;
         LocalDate due = due(ctx);
-        String kind = ctx.work != null ? ctx.work.kind() : rules.workAuthorisation().value().key();
-        boolean monthlyCost = costIsFirstMonth(rules, kind);
+        AuthorisationKind kind = ctx.work != null ? ctx.work.kind() : regime.value();
+        boolean monthlyCost = costIsFirstMonth(regime.value(), kind);
         List<Basis> basis = monthlyCost ? consequences.workBasisMonthly : consequences.workBasisUpfront;
         Optional<LocalDate> applied = ctx.appliedOn();
         ObligationState state = ctx.stateBy(due, applied.orElse(null));
-        if (state == ObligationState.MISSED && rules.applyWithin().present()) {
+        if (state == ObligationState.MISSED && rules.has(APPLY_WITHIN)) {
             // the breach is missing the deadline (art. 18.20), whether the person applies late or not at all
             LocalDate end = applied.orElse(ctx.lastDayPresent());
             boolean ongoing = applied.isEmpty() && ctx.stay.ongoing();
             int days = (int) (end.toEpochDay() - due.toEpochDay());
-            out.violations.add(new Violation("application-deadline-missed", due.plusDays(1), days, ongoing, kind,
+            out.violations.add(new Violation(ViolationKind.APPLICATION_DEADLINE_MISSED, due.plusDays(1), days, ongoing, kind.key(),
                     consequences.lateApplication, basis));
         }
         unauthorisedWork(ctx, out);
         if (!focus) {
             return;
         }
-        Sourced<Money> cost = monthlyCost ? rules.monthlyFee() : rules.upfrontCost();
-        out.obligations.add(new Obligation("work-authorisation", entry, due, state, applied.orElse(null), kind,
-                cost.present() ? List.of(cost.value()) : List.of(), consequences.workMissed, basis));
+        out.obligations.add(new Obligation(ObligationId.WORK_AUTHORISATION, entry, due, state, applied.orElse(null), kind.key(),
+                costs(rules, kind, monthlyCost), consequences.workMissed, basis));
         // the documents go with the application, so a late application carries them to its own date
         LocalDate documentsDue = applied.filter(a -> a.isAfter(due)).orElse(due);
-        document(ctx, "medical-tests", rules.medical(), EventKind.MEDICAL, documentsDue, consequences.medicalRefused, out);
-        document(ctx, "health-insurance", rules.insurance(), EventKind.INSURANCE, documentsDue, consequences.insuranceRefused, out);
-        document(ctx, "exam", rules.exam(), EventKind.EXAM, documentsDue, consequences.examRefused, out);
+        document(ctx, ObligationId.MEDICAL_TESTS, rules.get(MEDICAL), EventKind.MEDICAL, documentsDue, consequences.medicalRefused,
+                cost(CostItem.MEDICAL_TESTS, rules.get(MEDICAL_COST)), out);
+        document(ctx, ObligationId.HEALTH_INSURANCE, rules.get(INSURANCE), EventKind.INSURANCE, documentsDue,
+                consequences.insuranceRefused, cost(CostItem.INSURANCE, rules.get(INSURANCE_COST)), out);
+        document(ctx, ObligationId.EXAM, rules.get(EXAM), EventKind.EXAM, documentsDue, consequences.examRefused,
+                cost(CostItem.EXAM, rules.get(EXAM_COST)), out);
     }
 
     /**
@@ -76,9 +148,9 @@ final class WorkAuthorisationRule implements StayRule {
      * latest the entry day, where earlier stays used up the visitor days).
      */
     static LocalDate due(StayContext ctx) {
-        Rules rules = ctx.workRules;
-        if (rules.applyWithin().present()) {
-            return rules.applyWithin().value().dueAfter(ctx.stay.entry(), ctx.holidays());
+        Sourced<Deadline> within = ctx.workRules.get(APPLY_WITHIN);
+        if (within.present()) {
+            return within.value().dueAfter(ctx.stay.entry(), ctx.holidays());
         }
         if (!ctx.workPeriods.isEmpty()) {
             return ctx.workPeriods.get(0)[0];
@@ -88,24 +160,46 @@ final class WorkAuthorisationRule implements StayRule {
     }
 
     /**
+     * What the authorisation itself costs, item by item, under the law in force when work starts: the
+     * package a source quotes, or the state duty; and, for a patent or permit paid month by month,
+     * the first month's payment, made before it is issued. The tests, insurance and exam are costs of
+     * their own obligations.
+     */
+    private static List<Cost> costs(Rules rules, AuthorisationKind kind, boolean firstMonthOnly) {
+        List<Cost> costs = new ArrayList<>(3);
+        if (!firstMonthOnly) {
+            costs.addAll(cost(CostItem.PACKAGE, rules.get(UPFRONT_COST)));
+            costs.addAll(cost(CostItem.STATE_DUTY, rules.get(DUTY)));
+        }
+        if (firstMonthOnly || PatentPaymentRule.paidMonthly(rules, kind)) {
+            costs.addAll(cost(CostItem.ADVANCE_PAYMENT, rules.get(PatentPaymentRule.MONTHLY_FEE)));
+        }
+        return costs;
+    }
+
+    private static List<Cost> cost(CostItem item, Sourced<Money> amount) {
+        return amount.present() ? List.of(new Cost(item, amount.value(), amount.basis())) : List.of();
+    }
+
+    /**
      * Whether the cost quoted is the first month's payment: the 2010 patent cost only that (003:834);
      * where the person has not said which of patent or permit they seek, the cheaper patent is quoted.
      */
-    private static boolean costIsFirstMonth(Rules rules, String kind) {
-        return !"permit".equals(kind) && rules.workAuthorisation().value() == AuthorisationKind.PATENT_OR_PERMIT;
+    private static boolean costIsFirstMonth(AuthorisationKind regime, AuthorisationKind kind) {
+        return kind != AuthorisationKind.PERMIT && regime == AuthorisationKind.PATENT_OR_PERMIT;
     }
 
     /**
      * A document that goes with the application, due with it. An authorisation issued shows the
      * documents were presented with its application, recorded or not.
      */
-    private static void document(StayContext ctx, String id, Sourced<Boolean> rule, EventKind kind, LocalDate due,
-                                 Consequence refused, Findings out) {
+    private static void document(StayContext ctx, ObligationId id, Sourced<Boolean> rule, EventKind kind, LocalDate due,
+                                 Consequence refused, List<Cost> costs, Findings out) {
         if (!rule.present() || !rule.value()) {
             return;
         }
         LocalDate doneOn = ctx.firstOf(kind).map(Event::date).or(ctx::documentsPresentedOn).orElse(null);
-        out.obligations.add(new Obligation(id, ctx.stay.entry(), due, ctx.stateBy(due, doneOn), doneOn, "", List.of(), refused,
+        out.obligations.add(new Obligation(id, ctx.stay.entry(), due, ctx.stateBy(due, doneOn), doneOn, "", costs, refused,
                 rule.basis()));
     }
 
@@ -125,10 +219,10 @@ final class WorkAuthorisationRule implements StayRule {
                 days += (int) (gap[1].toEpochDay() - gap[0].toEpochDay()) + 1;
             }
             boolean ongoing = ctx.stay.ongoing() && gaps.get(gaps.size() - 1)[1].equals(ctx.asOf);
-            out.violations.add(new Violation("unauthorised-work", gaps.get(0)[0], days, ongoing, "", c,
-                    ctx.workRules.workAuthorisation().basis()));
+            out.violations.add(new Violation(ViolationKind.UNAUTHORISED_WORK, gaps.get(0)[0], days, ongoing, "", c,
+                    ctx.workRules.get(AUTHORISATION).basis()));
             if (ongoing) {
-                out.conditions.add("unauthorised-work");
+                out.conditions.add(StatusCondition.UNAUTHORISED_WORK);
             }
         }
     }

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A destination's public holidays as dated lists of fixed dates. Weekend transfers (when a holiday
- * falling on a Saturday moves the day off to a Monday) are deliberately not modelled: the README's
- * counting conventions count Monday-to-Friday days minus the listed holidays.
+ * A destination's working days: Monday to Friday, less its public holidays (dated lists of fixed
+ * dates) and the weekdays its government made days off (a holiday falling on a weekend moved to a
+ * Monday, bridge days), plus the Saturdays and Sundays made working days in exchange: Russia's
+ * production calendar, year by year, as the decrees on moving days off set it.
  *
  * <p>Working days from 1991 to 2101 are precomputed as one bit per day, so deadline counting does
  * no date arithmetic beyond the epoch day.
@@ -34,14 +35,25 @@ public final class HolidayCalendar {
     private final List<Version> versions;
     private final BitSet working = new BitSet((int) (LAST - FIRST + 1));
 
+    private final Set<LocalDate> daysOff;
+    private final Set<LocalDate> workingWeekends;
+
     public HolidayCalendar(List<Version> versions) {
+        this(versions, Set.of(), Set.of());
+    }
+
+    /**
+     * @param daysOff weekdays that were not working days beyond the fixed holidays
+     * @param workingWeekends Saturdays and Sundays that were working days
+     */
+    public HolidayCalendar(List<Version> versions, Set<LocalDate> daysOff, Set<LocalDate> workingWeekends) {
         List<Version> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.comparing(Version::since));
         this.versions = List.copyOf(sorted);
+        this.daysOff = Set.copyOf(daysOff);
+        this.workingWeekends = Set.copyOf(workingWeekends);
         for (long d = FIRST; d <= LAST; d++) {
-            LocalDate day = LocalDate.ofEpochDay(d);
-            DayOfWeek dow = day.getDayOfWeek();
-            if (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !listedHoliday(day)) {
+            if (computeWorking(LocalDate.ofEpochDay(d))) {
                 working.set((int) (d - FIRST));
             }
         }
@@ -54,10 +66,17 @@ public final class HolidayCalendar {
     public boolean isWorkingDay(LocalDate day) {
         long d = day.toEpochDay();
         if (d < FIRST || d > LAST) {
-            DayOfWeek dow = day.getDayOfWeek();
-            return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !listedHoliday(day);
+            return computeWorking(day);
         }
         return working.get((int) (d - FIRST));
+    }
+
+    private boolean computeWorking(LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
+            return workingWeekends.contains(day);
+        }
+        return !listedHoliday(day) && !daysOff.contains(day);
     }
 
     /** The {@code n}-th working day after {@code event} (the event day itself is not counted). */

@@ -3,45 +3,45 @@ package org.corridor.law.compiled;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
-import org.corridor.law.calendar.Deadline;
-import org.corridor.law.money.Money;
+import org.corridor.law.assessment.ReentryBanRule;
 import org.corridor.law.parameter.BanStep;
 import org.corridor.law.place.Citizenships;
 import org.corridor.law.place.Country;
 import org.corridor.law.place.Jurisdiction;
-import org.corridor.law.regime.AuthorisationKind;
-import org.corridor.law.regime.Penalty;
+import org.corridor.law.regime.Column;
+import org.corridor.law.regime.Key;
 import org.corridor.law.regime.RuleBook;
 import org.corridor.law.regime.Rules;
-import org.corridor.law.regime.Sourced;
 
 /**
  * The law as plain numbers for the simulation: for every jurisdiction, covered citizenship and month,
- * the value of every {@link Field}, read from the same {@link Rules} the planner assesses with, so the
- * simulation never re-implements a rule. The law in force on the first day of a month governs the
- * whole month.
+ * the value of every declared {@link Column}, read from the same {@link Rules} the planner assesses
+ * with, so the simulation never re-implements a rule. The law in force on the first day of a month
+ * governs the whole month. A column is {@code NaN} where its rule is not in force (the one meaning of
+ * "absent"); flags are 1 or 0; money is in the destination's currency ({@link #currency}).
  *
- * <p>Stored as one {@code double} column per field over slots numbered
+ * <p>Stored as one {@code double} column per declared column over slots numbered
  * {@code ((jurisdiction * citizenships) + citizenship) * months + month}; immutable once built.
  */
 public final class CompiledLaw {
     private static final List<Country> CITIZENSHIPS = Citizenships.COVERED;
-    private static final Field[] FIELDS = Field.values();
 
     private final YearMonth first;
     private final int months;
+    /** By {@link Column#index()}; null for columns this law's declarations do not hold. */
     private final double[][] columns;
-    /** The overstay ban scale of each slot, read with {@link BanStep#monthsFor}, as the planner does. */
-    private final List<List<BanStep>> banScales;
+    /** The rules of each slot, for what is not a number (the overstay ban scale, read as the planner reads it). */
+    private final Rules[] rules;
 
     private CompiledLaw(YearMonth first, int months) {
         this.first = first;
         this.months = months;
         int slots = Jurisdiction.values().length * CITIZENSHIPS.size() * months;
-        this.columns = new double[FIELDS.length][slots];
-        this.banScales = new java.util.ArrayList<>(java.util.Collections.nCopies(slots, List.of()));
+        this.columns = new double[Column.count()][];
+        this.rules = new Rules[slots];
     }
 
     /** Compiles the law for every month from {@code from} to {@code to}, both included. */
@@ -51,11 +51,20 @@ public final class CompiledLaw {
         }
         int months = (int) ChronoUnit.MONTHS.between(from, to) + 1;
         CompiledLaw law = new CompiledLaw(from, months);
+        List<Column> declared = book.declarations().columns();
+        for (Column c : declared) {
+            law.columns[c.index()] = new double[law.rules.length];
+        }
         for (Jurisdiction j : Jurisdiction.values()) {
             for (Country c : CITIZENSHIPS) {
                 for (int m = 0; m < months; m++) {
                     LocalDate day = from.plusMonths(m).atDay(1);
-                    law.fill(law.slot(j, c, m), book.rules(j, c, day));
+                    int slot = law.slot(j, c, m);
+                    Rules r = book.rules(j, c, day);
+                    law.rules[slot] = r;
+                    for (Column col : declared) {
+                        law.columns[col.index()][slot] = col.read(r);
+                    }
                 }
             }
         }
@@ -86,22 +95,61 @@ public final class CompiledLaw {
         return slot(j, citizenship, (int) ChronoUnit.MONTHS.between(first, month));
     }
 
-    public double value(Field field, int slot) {
-        return columns[field.ordinal()][slot];
+    /** The column's value in a slot; {@code NaN} where its rule is not in force. */
+    public double value(Column column, int slot) {
+        return column(column)[slot];
     }
 
-    public boolean flag(Field field, int slot) {
-        return columns[field.ordinal()][slot] != 0;
+    /** The value of a key's own column. */
+    public double value(Key<?> key, int slot) {
+        return value(ownColumn(key), slot);
     }
 
-    /** The whole column of a field, for loops over slots. Do not modify. */
-    public double[] column(Field field) {
-        return columns[field.ordinal()];
+    /** The column's value, or {@code absent} where its rule is not in force. */
+    public double valueOr(Column column, int slot, double absent) {
+        double v = column(column)[slot];
+        return Double.isNaN(v) ? absent : v;
     }
 
-    /** The months of re-entry ban that {@code overstayDays} of overstay bring, or 0. */
+    public double valueOr(Key<?> key, int slot, double absent) {
+        return valueOr(ownColumn(key), slot, absent);
+    }
+
+    /** Whether the rule behind a column is in force in the slot. */
+    public boolean present(Column column, int slot) {
+        return !Double.isNaN(column(column)[slot]);
+    }
+
+    public boolean present(Key<?> key, int slot) {
+        return present(ownColumn(key), slot);
+    }
+
+    /** A yes-or-no column: true where it is in force and says yes. */
+    public boolean flag(Column column, int slot) {
+        return column(column)[slot] > 0;
+    }
+
+    public boolean flag(Key<Boolean> key, int slot) {
+        return flag(ownColumn(key), slot);
+    }
+
+    /** The whole column, for loops over slots. Do not modify. */
+    public double[] column(Column column) {
+        double[] c = column.index() < columns.length ? columns[column.index()] : null;
+        if (c == null) {
+            throw new IllegalArgumentException("the column " + column + " is not declared by the rules this law was compiled from");
+        }
+        return c;
+    }
+
+    /** The rules in force in a slot. */
+    public Rules rules(int slot) {
+        return rules[slot];
+    }
+
+    /** The months of re-entry ban that {@code overstayDays} of overstay bring, or 0: the planner's reading of the scale. */
     public int overstayBanMonths(int slot, int overstayDays) {
-        return BanStep.monthsFor(banScales.get(slot), overstayDays);
+        return BanStep.monthsFor(rules[slot].orElse(ReentryBanRule.OVERSTAY_BANS, List.of()), overstayDays);
     }
 
     /** The currency of money fields for a jurisdiction. */
@@ -114,78 +162,16 @@ public final class CompiledLaw {
         });
     }
 
-    private void set(Field f, int slot, double v) {
-        columns[f.ordinal()][slot] = v;
-    }
-
-    private static double flag(Sourced<Boolean> s) {
-        return s.present() && s.value() ? 1 : 0;
-    }
-
-    private static double money(Sourced<Money> s) {
-        return s.present() ? s.value().amount().doubleValue() : 0;
-    }
-
-    private static double number(Sourced<Integer> s, double absent) {
-        return s.present() ? s.value() : absent;
-    }
-
-    private void fill(int slot, Rules r) {
-        set(Field.HOME, slot, r.home() ? 1 : 0);
-        set(Field.VISA_REQUIRED, slot, r.visaFree().present() && !r.visaFree().value() ? 1 : 0);
-        set(Field.MIGRATION_CARD, slot, flag(r.migrationCard()));
-        set(Field.FOREIGN_PASSPORT, slot, flag(r.foreignPassport()));
-        Deadline reg = r.registration().value();
-        set(Field.REGISTRATION_DEADLINE, slot, reg == null ? -1 : reg.amount());
-        set(Field.REGISTRATION_IN_WORKING_DAYS, slot, reg != null && reg.unit() == Deadline.Unit.WORKING_DAYS ? 1 : 0);
-        set(Field.REGISTRATION_CALENDAR_DAYS, slot, reg == null ? -1 : reg.approximateCalendarDays());
-        set(Field.REGISTRATION_MIN_STAY_DAYS, slot, number(r.registrationMinStayDays(), 0));
-        set(Field.STAY_DAYS, slot, r.stayLimit().present() ? r.stayLimit().value().days() : -1);
-        set(Field.STAY_WINDOW_DAYS, slot, r.stayLimit().present() ? r.stayLimit().value().windowDays() : 0);
-        set(Field.STAY_FOLLOWS_CONTRACT, slot, flag(r.stayFollowsContract()));
-        AuthorisationKind kind = r.workAuthorisation().orElse(AuthorisationKind.NONE);
-        set(Field.WORK_AUTHORISATION_REQUIRED, slot, kind.required() ? 1 : 0);
-        set(Field.WORK_AUTHORISATION_KIND, slot, kind.ordinal());
-        set(Field.WORK_QUOTA, slot, flag(r.workQuota()));
-        Deadline apply = r.applyWithin().value();
-        set(Field.APPLY_WITHIN_DAYS, slot, apply == null ? -1 : apply.approximateCalendarDays());
-        Deadline decision = r.decisionWithin().value();
-        set(Field.DECISION_WITHIN_DAYS, slot, decision == null ? -1 : decision.approximateCalendarDays());
-        set(Field.PERMIT_MONTHS, slot, number(r.permitMonths(), 0));
-        set(Field.MAX_PAID_MONTHS, slot, number(r.maxPaidMonths(), 0));
-        set(Field.UPFRONT_COST, slot, money(r.upfrontCost()));
-        set(Field.MONTHLY_FEE, slot, money(r.monthlyFee()));
-        set(Field.EXAM, slot, flag(r.exam()));
-        set(Field.MEDICAL, slot, flag(r.medical()));
-        set(Field.INSURANCE, slot, flag(r.insurance()));
-        set(Field.RESIDENCE_PERMIT, slot, flag(r.residencePermit()));
-        List<BanStep> steps = r.overstayBans().orElse(List.of());
-        if (steps.size() > Field.MAX_BAN_STEPS) {
-            throw new IllegalStateException("a ban scale of " + steps.size() + " steps exceeds the compiled view's " + Field.MAX_BAN_STEPS);
+    private static Column ownColumn(Key<?> key) {
+        Column c = key.column();
+        if (c == null) {
+            throw new IllegalArgumentException("the key " + key + " has no column of its own");
         }
-        set(Field.OVERSTAY_BAN_STEPS, slot, steps.size());
-        banScales.set(slot, steps);
-        for (int s = 0; s < steps.size(); s++) {
-            columns[Field.OVERSTAY_BAN_OVER_DAYS_1.ordinal() + 2 * s][slot] = steps.get(s).overDays();
-            columns[Field.OVERSTAY_BAN_MONTHS_1.ordinal() + 2 * s][slot] = steps.get(s).months();
-        }
-        set(Field.OVERSTAY_BAN_DISCRETIONARY, slot, flag(r.overstayBanDiscretionary()));
-        set(Field.EXPULSION_BAN_MONTHS, slot, 12 * number(r.expulsionBanYears(), 0));
-        set(Field.FORGERY_BAN_MONTHS, slot, 12 * number(r.forgeryBanYears(), 0));
-        set(Field.REPEAT_OFFENCE_COUNT, slot, number(r.repeatOffenceCount(), 0));
-        set(Field.REPEAT_OFFENCE_WINDOW_YEARS, slot, number(r.repeatOffenceWindowYears(), 0));
-        set(Field.REPEAT_OFFENCE_BAN_MONTHS, slot, 12 * number(r.repeatOffenceBanYears(), 0));
-        fine(slot, r.registrationPenalty(), Field.FINE_REGISTRATION_MIN, Field.FINE_REGISTRATION_MAX);
-        fine(slot, r.overstayPenalty(), Field.FINE_OVERSTAY_MIN, Field.FINE_OVERSTAY_MAX);
-        set(Field.FINE_OVERSTAY_UNQUANTIFIED, slot, r.overstayPenalty().fineUnquantified() ? 1 : 0);
-        fine(slot, r.unauthorisedWorkPenalty(), Field.FINE_UNAUTHORISED_WORK_MIN, Field.FINE_UNAUTHORISED_WORK_MAX);
-        fine(slot, r.lateApplicationPenalty(), Field.FINE_LATE_APPLICATION_MIN, Field.FINE_LATE_APPLICATION_MAX);
-        fine(slot, r.forgeryPenalty(), Field.FINE_FORGERY_MIN, Field.FINE_FORGERY_MAX);
-        set(Field.EXPULSION, slot, r.overstayPenalty().expulsion().ordinal());
+        return c;
     }
 
-    private void fine(int slot, Penalty p, Field min, Field max) {
-        set(min, slot, p.fine() == null ? 0 : p.fine().min().doubleValue());
-        set(max, slot, p.fine() == null ? 0 : p.fine().max().doubleValue());
+    @Override
+    public String toString() {
+        return "CompiledLaw[" + first + " + " + months + " months, " + Arrays.stream(columns).filter(c -> c != null).count() + " columns]";
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.corridor.law.regime.AuthorisationKind;
 
 /**
  * A dated event in a person's history, written {@code KIND:DATE[:VALUE]}, for example
@@ -18,6 +19,8 @@ public record Event(EventKind kind, LocalDate date, String value) {
     public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
 
     private static final Pattern FREE_TEXT = Pattern.compile("[A-Za-z0-9.()\\-]{1,40}");
+    private static final java.util.Set<String> HELD = java.util.Arrays.stream(AuthorisationKind.values())
+            .filter(AuthorisationKind::isHeld).map(AuthorisationKind::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public Event {
         Objects.requireNonNull(kind, "kind");
@@ -82,7 +85,7 @@ public record Event(EventKind kind, LocalDate date, String value) {
                 }
             }
             case APPLICATION, AUTHORISATION -> {
-                if (value != null && !value.equals("patent") && !value.equals("permit") && !value.equals("residence")) {
+                if (value != null && !HELD.contains(value)) {
                     throw new InvalidFactsException(where, "'" + value + "' is not patent, permit or residence");
                 }
             }
@@ -98,6 +101,12 @@ public record Event(EventKind kind, LocalDate date, String value) {
                 }
             }
         }
+    }
+
+    /** The authorisation an application or issue is for, or null where the event does not say. */
+    public AuthorisationKind authorisation() {
+        boolean held = kind == EventKind.APPLICATION || kind == EventKind.AUTHORISATION;
+        return held && value != null ? AuthorisationKind.parse(value) : null;
     }
 
     /** The purpose of an entry: work unless it says visit. */

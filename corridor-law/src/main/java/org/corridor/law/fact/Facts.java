@@ -35,7 +35,7 @@ public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> 
         validate(events);
         if (jurisdiction != Jurisdiction.TR) {
             for (Event e : events) {
-                if ("residence".equals(e.value())) {
+                if (e.authorisation() == org.corridor.law.regime.AuthorisationKind.RESIDENCE) {
                     throw new InvalidFactsException("event " + e, "a residence permit is modelled only in Turkey (TR)");
                 }
             }

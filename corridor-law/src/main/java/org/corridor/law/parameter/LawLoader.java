@@ -154,6 +154,9 @@ public final class LawLoader {
     }
 
     private static Object convert(Unit unit, JsonNode raw) {
+        if (raw.isTextual() && DatedValue.NOT_IN_FORCE.equals(raw.asText())) {
+            return DatedValue.NOT_IN_FORCE;
+        }
         if (unit.isCurrency()) {
             if (DatedValue.NOT_QUANTIFIED.equals(raw.asText())) {
                 return DatedValue.NOT_QUANTIFIED;
@@ -181,7 +184,9 @@ public final class LawLoader {
             case TEXT_LIST -> textList(raw);
             case DEADLINE -> DatedValue.NOT_REQUIRED.equals(raw.asText()) ? DatedValue.NOT_REQUIRED : Deadline.parse(raw.asText());
             case BAN_SCALE -> banScale(raw);
+            case STAY_LIMIT -> stayLimit(raw);
             case HOLIDAYS -> holidays(raw);
+            case DATE_LIST -> dates(raw);
             default -> throw new IllegalArgumentException("unit " + unit.key() + " has no reader");
         };
     }
@@ -221,6 +226,45 @@ public final class LawLoader {
             steps.add(s);
         }
         return List.copyOf(steps);
+    }
+
+    /** Reads {@code {days: 90, per: calendar year, in_a_row: 90}}; see {@link StayLimit}. */
+    private static StayLimit stayLimit(JsonNode raw) {
+        if (!raw.isObject() || !raw.path("days").isIntegralNumber() || !raw.path("per").isTextual()) {
+            throw new IllegalArgumentException("expected {days: N, per: entry | N days | calendar year[, in_a_row: N]}, got " + raw);
+        }
+        for (Iterator<String> it = raw.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!Set.of("days", "per", "in_a_row").contains(key)) {
+                throw new IllegalArgumentException("unknown key '" + key + "' in a stay limit (allowed: days, in_a_row, per)");
+            }
+        }
+        JsonNode row = raw.path("in_a_row");
+        if (!row.isMissingNode() && !row.isIntegralNumber()) {
+            throw new IllegalArgumentException("in_a_row must be a whole number of days, got " + row);
+        }
+        return StayLimit.parse(raw.get("days").intValue(), raw.get("per").asText(), row.isMissingNode() ? 0 : row.intValue());
+    }
+
+    /** Reads a list of ISO dates, in increasing order. */
+    private static List<LocalDate> dates(JsonNode raw) {
+        if (!raw.isArray()) {
+            throw new IllegalArgumentException("expected a list of YYYY-MM-DD dates");
+        }
+        List<LocalDate> days = new ArrayList<>();
+        for (JsonNode n : raw) {
+            LocalDate d;
+            try {
+                d = LocalDate.parse(n.asText());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("not a YYYY-MM-DD date: " + n.asText());
+            }
+            if (!days.isEmpty() && !d.isAfter(days.get(days.size() - 1))) {
+                throw new IllegalArgumentException("dates must be in increasing order: " + d + " after " + days.get(days.size() - 1));
+            }
+            days.add(d);
+        }
+        return List.copyOf(days);
     }
 
     /** Reads "MM-DD" dates and "MM-DD..MM-DD" ranges within one month. */

@@ -4,19 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import org.corridor.law.calendar.Deadline;
 import org.corridor.law.calendar.HolidayCalendar;
-import org.corridor.law.money.Money;
-import org.corridor.law.money.MoneyRange;
-import org.corridor.law.parameter.BanStep;
 import org.corridor.law.parameter.DatedValue;
 import org.corridor.law.parameter.Law;
 import org.corridor.law.parameter.Parameter;
+import org.corridor.law.parameter.Unit;
 import org.corridor.law.place.Citizenships;
 import org.corridor.law.place.Country;
 import org.corridor.law.place.Jurisdiction;
@@ -25,16 +24,25 @@ import org.corridor.law.place.Jurisdiction;
  * The {@link Rules} for every jurisdiction and covered citizenship, precomputed for every period
  * between two parameter changes, so that looking up the law in force on a day is a binary search.
  *
- * <p>A parameter is looked up most specific first: {@code ru.registration.deadline.tj} for a Tajik
+ * <p>A key is looked up most specific file first: {@code ru.registration.deadline.tj} for a Tajik
  * citizen, then {@code ru.work.monthly_fee.mow} for Moscow, then {@code ru.registration.deadline}.
  * A more specific file that has no value yet on a day falls back to the general one, so an override
- * holds only the dates on which it differs. Immutable and thread-safe.
+ * holds only the dates on which it differs. Every parameter of the law must be declared by a key with
+ * its unit ({@link Declarations}); building the book fails otherwise. Immutable and thread-safe.
  */
 public final class RuleBook {
     /** Before this day nothing in the corridor's law applies: the USSR dissolved in December 1991. */
     public static final LocalDate EPOCH = LocalDate.of(1991, 1, 1);
 
+    /** The fixed-date public holidays that working-day deadlines skip. */
+    public static final Key<Set<java.time.MonthDay>> HOLIDAYS = Key.holidays("calendar.holidays");
+    /** Weekdays made days off by a decree moving days off (a bridge day, a holiday on a weekend moved). */
+    public static final Key<List<LocalDate>> DAYS_OFF = Key.dates("calendar.days_off");
+    /** Saturdays and Sundays made working days by the same decrees. */
+    public static final Key<List<LocalDate>> WORKING_WEEKENDS = Key.dates("calendar.working_weekends");
+
     private final Law law;
+    private final Declarations declarations;
     /** Indexed by jurisdiction ordinal, then by the citizenship's position in {@link Citizenships#COVERED}. */
     private final Periods[][] periods = new Periods[Jurisdiction.values().length][Citizenships.COVERED.size()];
     private final Map<Jurisdiction, HolidayCalendar> calendars = new EnumMap<>(Jurisdiction.class);
@@ -71,18 +79,25 @@ public final class RuleBook {
         }
     }
 
-    public RuleBook(Law law) {
+    public RuleBook(Law law, Declarations declarations) {
         this.law = law;
+        this.declarations = declarations;
+        checkDeclared(law, declarations);
         NavigableSet<LocalDate> changes = new TreeSet<>(law.changeDates());
         changes.add(EPOCH);
+        List<Key<?>> keys = List.copyOf(declarations.keys());
         int[] ids = {0};
         for (Jurisdiction j : Jurisdiction.values()) {
             calendars.put(j, calendar(j));
             for (Country c : Citizenships.COVERED) {
-                // one period per date on which any parameter changes: a few hundred, cheap to search
+                // the files each key may come from for this pair, most specific first
+                List<Parameter[]> candidates = new ArrayList<>(keys.size());
+                for (Key<?> k : keys) {
+                    candidates.add(candidates(j, c, k.path()));
+                }
                 List<Rules> rules = new ArrayList<>();
                 for (LocalDate day : changes.tailSet(EPOCH, true)) {
-                    rules.add(read(ids[0]++, j, c, day));
+                    rules.add(read(ids[0]++, j, c, day, keys, candidates));
                 }
                 long[] starts = rules.stream().mapToLong(r -> r.since().toEpochDay()).toArray();
                 periods[j.ordinal()][Citizenships.index(c)] = new Periods(starts, rules.toArray(Rules[]::new));
@@ -93,6 +108,10 @@ public final class RuleBook {
 
     public Law law() {
         return law;
+    }
+
+    public Declarations declarations() {
+        return declarations;
     }
 
     /** How many {@link Rules} the book holds; their ids run from 0 to this, exclusive. */
@@ -113,156 +132,106 @@ public final class RuleBook {
         return calendars.get(jurisdiction);
     }
 
+    /**
+     * The parameter a key resolves to for a jurisdiction and citizenship on a day, with its value: the
+     * file the basis of {@link Rules#get} names.
+     */
+    public Optional<Parameter> parameter(Jurisdiction j, Country c, Key<?> key, LocalDate day) {
+        for (Parameter p : candidates(j, c, key.path())) {
+            if (p.at(day).isPresent()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every parameter must be one a key declares, with a unit the key accepts. */
+    private static void checkDeclared(Law law, Declarations declarations) {
+        Set<String> suffixes = new HashSet<>();
+        for (Country c : Citizenships.COVERED) {
+            suffixes.add(c.key());
+        }
+        for (Jurisdiction j : Jurisdiction.values()) {
+            if (j.regionKey() != null) {
+                suffixes.add(j.regionKey());
+            }
+        }
+        Set<String> folders = new HashSet<>();
+        for (Jurisdiction j : Jurisdiction.values()) {
+            folders.add(j.lawFolder());
+        }
+        for (Parameter p : law.parameters()) {
+            String id = p.id();
+            int dot = id.indexOf('.');
+            String folder = dot < 0 ? id : id.substring(0, dot);
+            if (!folders.contains(folder)) {
+                throw new IllegalStateException("the parameter " + id + " lies outside every jurisdiction's folder " + folders);
+            }
+            String path = id.substring(dot + 1);
+            Optional<Key<?>> key = declarations.key(path);
+            if (key.isEmpty() && path.contains(".") && suffixes.contains(path.substring(path.lastIndexOf('.') + 1))) {
+                key = declarations.key(path.substring(0, path.lastIndexOf('.')));
+            }
+            if (key.isEmpty()) {
+                throw new IllegalStateException("the parameter " + id + " is read by no rule: declare a Key for '" + path
+                        + "' beside the rule that reads it");
+            }
+            Unit unit = p.unit();
+            if (!key.get().units().contains(unit)) {
+                throw new IllegalStateException("the parameter " + id + " has unit " + unit.key() + ", but its key '" + key.get().path()
+                        + "' takes " + key.get().units().stream().map(Unit::key).sorted().toList());
+            }
+        }
+    }
+
+    private Parameter[] candidates(Jurisdiction j, Country c, String path) {
+        String base = j.lawFolder() + "." + path;
+        List<Parameter> found = new ArrayList<>(3);
+        law.parameter(base + "." + c.key()).ifPresent(found::add);
+        if (j.regionKey() != null) {
+            law.parameter(base + "." + j.regionKey()).ifPresent(found::add);
+        }
+        law.parameter(base).ifPresent(found::add);
+        return found.toArray(Parameter[]::new);
+    }
+
     private HolidayCalendar calendar(Jurisdiction j) {
-        Optional<Parameter> p = law.parameter(j.lawFolder() + ".calendar.holidays");
-        if (p.isEmpty()) {
+        List<HolidayCalendar.Version> versions = new ArrayList<>();
+        law.parameter(j.lawFolder() + "." + HOLIDAYS.path()).ifPresent(p -> {
+            for (DatedValue v : p.values()) {
+                versions.add(new HolidayCalendar.Version(v.since(), HOLIDAYS.read(v.value())));
+            }
+        });
+        Set<LocalDate> daysOff = new HashSet<>();
+        Set<LocalDate> workingWeekends = new HashSet<>();
+        law.parameter(j.lawFolder() + "." + DAYS_OFF.path()).ifPresent(p -> p.values().forEach(v -> daysOff.addAll(DAYS_OFF.read(v.value()))));
+        law.parameter(j.lawFolder() + "." + WORKING_WEEKENDS.path())
+                .ifPresent(p -> p.values().forEach(v -> workingWeekends.addAll(WORKING_WEEKENDS.read(v.value()))));
+        if (versions.isEmpty() && daysOff.isEmpty() && workingWeekends.isEmpty()) {
             return HolidayCalendar.WEEKDAYS_ONLY;
         }
-        List<HolidayCalendar.Version> versions = new ArrayList<>();
-        for (DatedValue v : p.get().values()) {
-            @SuppressWarnings("unchecked")
-            java.util.Set<java.time.MonthDay> days = (java.util.Set<java.time.MonthDay>) v.value();
-            versions.add(new HolidayCalendar.Version(v.since(), days));
-        }
-        return new HolidayCalendar(versions);
+        return new HolidayCalendar(versions, daysOff, workingWeekends);
     }
 
-    private Rules read(int id, Jurisdiction j, Country c, LocalDate day) {
-        Reader r = new Reader(j, c, day);
-        Sourced<Integer> stayDays = r.value("stay.days", Integer.class);
-        Sourced<Integer> window = r.value("stay.window_days", Integer.class);
-        Sourced<StayLimit> stayLimit = stayDays.present()
-                ? new Sourced<>(new StayLimit(stayDays.value(), window.orElse(0)), concat(stayDays, window))
-                : Sourced.absent();
-        Sourced<String> kind = r.value("work.authorisation", String.class);
-        Sourced<AuthorisationKind> authorisation = kind.present()
-                ? new Sourced<>(AuthorisationKind.parse(kind.value()), kind.basis())
-                : Sourced.absent();
-        Sourced<Deadline> registration = r.deadline("registration.deadline");
-        return new Rules(id, j, c, day,
-                r.value("entry.visa_free", Boolean.class),
-                r.value("entry.migration_card", Boolean.class),
-                r.value("entry.foreign_passport", Boolean.class),
-                registration,
-                r.value("registration.min_stay_days", Integer.class),
-                r.<String>list("registration.gates"),
-                stayLimit,
-                r.value("stay.follows_contract", Boolean.class),
-                authorisation,
-                r.value("work.quota", Boolean.class),
-                r.deadline("work.apply_within"),
-                r.deadline("work.decision_within"),
-                r.value("work.upfront_cost", Money.class),
-                r.value("work.monthly_fee", Money.class),
-                r.value("work.permit_months", Integer.class),
-                r.value("work.max_months", Integer.class),
-                r.value("work.exam", Boolean.class),
-                r.value("work.medical", Boolean.class),
-                r.value("work.insurance", Boolean.class),
-                r.value("residence.permit_required", Boolean.class),
-                r.<BanStep>list("ban.overstay"),
-                r.value("ban.overstay_discretionary", Boolean.class),
-                r.value("ban.expulsion_years", Integer.class),
-                r.value("ban.forgery_years", Integer.class),
-                r.value("ban.repeat_offences.count", Integer.class),
-                r.value("ban.repeat_offences.window_years", Integer.class),
-                r.value("ban.repeat_offences.years", Integer.class),
-                r.penalty("fine.registration", "fine.expulsion"),
-                r.penalty("fine.overstay", "fine.expulsion"),
-                r.penalty("fine.unauthorised_work", "fine.expulsion"),
-                r.penalty("fine.late_application", null),
-                r.penalty("fine.forgery", "fine.forgery_expulsion"));
+    private static Rules read(int id, Jurisdiction j, Country c, LocalDate day, List<Key<?>> keys, List<Parameter[]> candidates) {
+        Sourced<?>[] values = new Sourced<?>[Key.count()];
+        Arrays.fill(values, Sourced.absent());
+        for (int k = 0; k < keys.size(); k++) {
+            values[keys.get(k).index()] = value(keys.get(k), candidates.get(k), day);
+        }
+        return new Rules(id, j, c, day, values);
     }
 
-    private static List<Basis> concat(Sourced<?> a, Sourced<?> b) {
-        List<Basis> all = new ArrayList<>(a.basis());
-        all.addAll(b.basis());
-        return all;
-    }
-
-    /** Looks parameters up for one jurisdiction, citizenship and day, most specific id first. */
-    private final class Reader {
-        private final Jurisdiction jurisdiction;
-        private final Country citizenship;
-        private final LocalDate day;
-
-        Reader(Jurisdiction jurisdiction, Country citizenship, LocalDate day) {
-            this.jurisdiction = jurisdiction;
-            this.citizenship = citizenship;
-            this.day = day;
-        }
-
-        /** The most specific parameter that has a value on the day, with that value. */
-        Optional<Map.Entry<Parameter, DatedValue>> resolve(String path) {
-            String base = jurisdiction.lawFolder() + "." + path;
-            for (String id : new String[] {base + "." + citizenship.key(),
-                jurisdiction.regionKey() == null ? null : base + "." + jurisdiction.regionKey(), base}) {
-                if (id == null) {
-                    continue;
-                }
-                Optional<Parameter> p = law.parameter(id);
-                Optional<DatedValue> v = p.flatMap(x -> x.at(day));
-                if (v.isPresent()) {
-                    return Optional.of(Map.entry(p.get(), v.get()));
-                }
+    /** The most specific parameter's value on the day, typed by the key, with its basis. */
+    private static <T> Sourced<T> value(Key<T> key, Parameter[] candidates, LocalDate day) {
+        for (Parameter p : candidates) {
+            Optional<DatedValue> v = p.at(day);
+            if (v.isPresent()) {
+                Basis basis = Basis.of(p, v.get());
+                T typed = key.read(v.get().value());
+                return typed == null ? new Sourced<>(null, List.of(basis)) : Sourced.of(typed, basis);
             }
-            return Optional.empty();
         }
-
-        <T> Sourced<T> value(String path, Class<T> type) {
-            Optional<Map.Entry<Parameter, DatedValue>> found = resolve(path);
-            if (found.isEmpty()) {
-                return Sourced.absent();
-            }
-            Parameter p = found.get().getKey();
-            Object raw = found.get().getValue().value();
-            if (!type.isInstance(raw)) {
-                throw new IllegalStateException(p.id() + " holds " + raw.getClass().getSimpleName() + ", expected " + type.getSimpleName());
-            }
-            return Sourced.of(type.cast(raw), Basis.of(p, found.get().getValue()));
-        }
-
-        /** A deadline, absent both where no parameter exists and where it says "not required". */
-        Sourced<Deadline> deadline(String path) {
-            Optional<Map.Entry<Parameter, DatedValue>> found = resolve(path);
-            if (found.isEmpty()) {
-                return Sourced.absent();
-            }
-            Basis basis = Basis.of(found.get().getKey(), found.get().getValue());
-            Object raw = found.get().getValue().value();
-            return DatedValue.NOT_REQUIRED.equals(raw) ? new Sourced<>(null, List.of(basis)) : Sourced.of((Deadline) raw, basis);
-        }
-
-        /** A list parameter; the loader has checked its element type against the unit. */
-        @SuppressWarnings("unchecked")
-        <E> Sourced<List<E>> list(String path) {
-            Sourced<?> raw = value(path, List.class);
-            return raw.present() ? new Sourced<>((List<E>) raw.value(), raw.basis()) : Sourced.absent();
-        }
-
-        Penalty penalty(String finePath, String expulsionPath) {
-            Optional<Map.Entry<Parameter, DatedValue>> found = resolve(finePath);
-            Sourced<String> expulsion = expulsionPath == null ? Sourced.absent() : value(expulsionPath, String.class);
-            if (found.isEmpty() && !expulsion.present()) {
-                return Penalty.NONE;
-            }
-            List<Basis> basis = new ArrayList<>();
-            MoneyRange fine = null;
-            boolean unquantified = false;
-            if (found.isPresent()) {
-                Object raw = found.get().getValue().value();
-                if (raw instanceof MoneyRange range) {
-                    fine = range;
-                } else if (raw instanceof Money money) {
-                    fine = new MoneyRange(money.amount(), money.amount(), money.currency());
-                } else {
-                    unquantified = true;
-                }
-                basis.add(Basis.of(found.get().getKey(), found.get().getValue()));
-            }
-            basis.addAll(expulsion.basis());
-            Penalty.Expulsion e = expulsion.present() ? Penalty.Expulsion.parse(expulsion.value()) : Penalty.Expulsion.NONE;
-            return new Penalty(fine, unquantified, e, basis);
-        }
+        return Sourced.absent();
     }
 }

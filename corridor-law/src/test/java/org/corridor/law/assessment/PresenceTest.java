@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.corridor.law.fact.Purpose;
 import org.corridor.law.fact.Stay;
+import org.corridor.law.parameter.StayLimit;
 import org.junit.jupiter.api.Test;
 
 /** The rolling-window stay limit against a day-by-day count. */
@@ -25,14 +26,14 @@ class PresenceTest {
             }
             LocalDate entry = day;
             LocalDate expected = bruteForce(earlier, entry, 90, 180);
-            assertEquals(expected, Presence.of(earlier).lastLegalDay(entry, 90, 180), "trial " + trial + " " + earlier + " entry " + entry);
+            assertEquals(expected, Presence.of(earlier).lastLegalDay(entry, StayLimit.rolling(90, 180, 90)), "trial " + trial + " " + earlier + " entry " + entry);
         }
     }
 
     @Test
     void aFreshVisitorHasNinetyDaysCountingTheEntryDay() {
         LocalDate entry = LocalDate.of(2016, 1, 1);
-        assertEquals(LocalDate.of(2016, 3, 30), Presence.of(List.of()).lastLegalDay(entry, 90, 180));
+        assertEquals(LocalDate.of(2016, 3, 30), Presence.of(List.of()).lastLegalDay(entry, StayLimit.rolling(90, 180, 90)));
     }
 
     private static LocalDate bruteForce(List<Stay> earlier, LocalDate entry, int days, int window) {

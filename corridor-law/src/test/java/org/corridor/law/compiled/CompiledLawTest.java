@@ -2,23 +2,37 @@ package org.corridor.law.compiled;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import org.corridor.law.assessment.Assessor;
 import org.corridor.law.place.Country;
 import org.corridor.law.place.Jurisdiction;
+import org.corridor.law.assessment.EntryDocumentsRule;
+import org.corridor.law.assessment.PatentPaymentRule;
+import org.corridor.law.assessment.RegistrationRule;
+import org.corridor.law.assessment.StayLimitRule;
+import org.corridor.law.assessment.WorkAuthorisationRule;
+import org.corridor.law.parameter.StayLimit;
 import org.corridor.law.regime.AuthorisationKind;
+import org.corridor.law.regime.Column;
+import org.corridor.law.regime.Key;
 import org.corridor.law.regime.RuleBook;
 import org.corridor.law.regime.Rules;
 import org.junit.jupiter.api.Test;
 
 /** The simulation's view of the law: the same numbers the planner uses, month by month. */
 class CompiledLawTest {
+    private static final Column HOME = Assessor.HOME;
     private static final RuleBook BOOK = Assessor.embedded().ruleBook();
     private static final CompiledLaw LAW = CompiledLaw.compile(BOOK, YearMonth.of(2005, 1), YearMonth.of(2030, 12));
 
-    private static double at(Jurisdiction j, Country c, String month, Field f) {
+    private static double at(Jurisdiction j, Country c, String month, Column f) {
         return LAW.value(f, LAW.slot(j, c, YearMonth.parse(month)));
+    }
+
+    private static double at(Jurisdiction j, Country c, String month, Key<?> k) {
+        return LAW.value(k, LAW.slot(j, c, YearMonth.parse(month)));
     }
 
     @Test
@@ -28,34 +42,34 @@ class CompiledLawTest {
 
     @Test
     void patentPricesFollowRegionAndYear() {
-        assertEquals(4000, at(Jurisdiction.RU_MOW, Country.TJ, "2015-06", Field.MONTHLY_FEE));
-        assertEquals(3000, at(Jurisdiction.RU_SPE, Country.TJ, "2015-06", Field.MONTHLY_FEE));
-        assertEquals(1000, at(Jurisdiction.RU_OTHER, Country.UZ, "2012-06", Field.MONTHLY_FEE));
-        assertEquals(0, at(Jurisdiction.RU_OTHER, Country.UZ, "2009-06", Field.MONTHLY_FEE));
-        assertEquals(22000, at(Jurisdiction.RU_MOW, Country.UZ, "2016-01", Field.UPFRONT_COST));
+        assertEquals(4000, at(Jurisdiction.RU_MOW, Country.TJ, "2015-06", PatentPaymentRule.MONTHLY_FEE));
+        assertEquals(3000, at(Jurisdiction.RU_SPE, Country.TJ, "2015-06", PatentPaymentRule.MONTHLY_FEE));
+        assertEquals(1000, at(Jurisdiction.RU_OTHER, Country.UZ, "2012-06", PatentPaymentRule.MONTHLY_FEE));
+        assertTrue(Double.isNaN(at(Jurisdiction.RU_OTHER, Country.UZ, "2009-06", PatentPaymentRule.MONTHLY_FEE)), "no patent before July 2010");
+        assertEquals(22000, at(Jurisdiction.RU_MOW, Country.UZ, "2016-01", WorkAuthorisationRule.UPFRONT_COST));
     }
 
     @Test
     void kyrgyzstanJoinsTheEaeuInSeptember2015() {
         // the law on the first day of a month governs it: accession on 12 August shows from September
-        assertEquals(1, at(Jurisdiction.RU_MOW, Country.KG, "2015-08", Field.WORK_AUTHORISATION_REQUIRED));
-        assertEquals(0, at(Jurisdiction.RU_MOW, Country.KG, "2015-09", Field.WORK_AUTHORISATION_REQUIRED));
-        assertEquals(30, at(Jurisdiction.RU_MOW, Country.KG, "2015-09", Field.REGISTRATION_DEADLINE));
-        assertEquals(1, at(Jurisdiction.RU_MOW, Country.KG, "2015-09", Field.STAY_FOLLOWS_CONTRACT));
+        assertEquals(1, at(Jurisdiction.RU_MOW, Country.KG, "2015-08", WorkAuthorisationRule.REQUIRED));
+        assertEquals(0, at(Jurisdiction.RU_MOW, Country.KG, "2015-09", WorkAuthorisationRule.REQUIRED));
+        assertEquals(30, at(Jurisdiction.RU_MOW, Country.KG, "2015-09", RegistrationRule.DEADLINE));
+        assertEquals(1, at(Jurisdiction.RU_MOW, Country.KG, "2015-09", StayLimitRule.FOLLOWS_CONTRACT));
     }
 
     @Test
     void theReformsOf2014And2015AreVisible() {
-        assertEquals(7, at(Jurisdiction.RU_MOW, Country.TJ, "2013-12", Field.REGISTRATION_DEADLINE));
-        assertEquals(1, at(Jurisdiction.RU_MOW, Country.TJ, "2013-12", Field.REGISTRATION_IN_WORKING_DAYS));
-        assertEquals(15, at(Jurisdiction.RU_MOW, Country.TJ, "2014-01", Field.REGISTRATION_DEADLINE));
-        assertEquals(0, at(Jurisdiction.RU_MOW, Country.UZ, "2013-12", Field.STAY_WINDOW_DAYS));
-        assertEquals(180, at(Jurisdiction.RU_MOW, Country.UZ, "2014-01", Field.STAY_WINDOW_DAYS));
-        assertEquals(0, at(Jurisdiction.RU_MOW, Country.UZ, "2014-12", Field.EXAM));
-        assertEquals(1, at(Jurisdiction.RU_MOW, Country.UZ, "2015-01", Field.EXAM));
-        assertEquals(AuthorisationKind.PATENT.ordinal(), at(Jurisdiction.RU_MOW, Country.UZ, "2015-01", Field.WORK_AUTHORISATION_KIND));
-        assertEquals(30, at(Jurisdiction.RU_MOW, Country.UZ, "2015-01", Field.APPLY_WITHIN_DAYS));
-        assertEquals(1, at(Jurisdiction.RU_MOW, Country.TJ, "2015-01", Field.FOREIGN_PASSPORT));
+        assertEquals(10, at(Jurisdiction.RU_MOW, Country.TJ, "2013-12", RegistrationRule.DEADLINE), "7 working days as typical calendar days");
+        assertEquals(15, at(Jurisdiction.RU_MOW, Country.TJ, "2014-01", RegistrationRule.DEADLINE));
+        assertEquals(StayLimit.Window.ENTRY.ordinal(), at(Jurisdiction.RU_MOW, Country.UZ, "2013-12", StayLimitRule.WINDOW));
+        assertEquals(180, at(Jurisdiction.RU_MOW, Country.UZ, "2014-01", StayLimitRule.WINDOW_DAYS));
+        assertTrue(Double.isNaN(at(Jurisdiction.RU_MOW, Country.UZ, "2014-12", WorkAuthorisationRule.EXAM))
+                || at(Jurisdiction.RU_MOW, Country.UZ, "2014-12", WorkAuthorisationRule.EXAM) == 0);
+        assertEquals(1, at(Jurisdiction.RU_MOW, Country.UZ, "2015-01", WorkAuthorisationRule.EXAM));
+        assertEquals(AuthorisationKind.PATENT.ordinal(), at(Jurisdiction.RU_MOW, Country.UZ, "2015-01", WorkAuthorisationRule.AUTHORISATION));
+        assertEquals(30, at(Jurisdiction.RU_MOW, Country.UZ, "2015-01", WorkAuthorisationRule.APPLY_WITHIN));
+        assertEquals(1, at(Jurisdiction.RU_MOW, Country.TJ, "2015-01", EntryDocumentsRule.FOREIGN_PASSPORT));
     }
 
     @Test
@@ -78,9 +92,10 @@ class CompiledLawTest {
                 for (int m = 0; m < LAW.months(); m += 7) {
                     Rules r = BOOK.rules(j, c, LAW.firstMonth().plusMonths(m).atDay(1));
                     int slot = LAW.slot(j, c, m);
-                    assertEquals(r.stayLimit().present() ? r.stayLimit().value().days() : -1, LAW.value(Field.STAY_DAYS, slot));
-                    assertEquals(r.needsWorkAuthorisation() ? 1 : 0, LAW.value(Field.WORK_AUTHORISATION_REQUIRED, slot));
-                    assertEquals(r.home() ? 1 : 0, LAW.value(Field.HOME, slot));
+                    assertEquals(r.has(StayLimitRule.LIMIT) ? r.value(StayLimitRule.LIMIT).firstStayDays() : Double.NaN,
+                            LAW.value(StayLimitRule.FIRST_STAY_DAYS, slot));
+                    assertEquals(WorkAuthorisationRule.needsAuthorisation(r) ? 1 : 0, LAW.value(WorkAuthorisationRule.REQUIRED, slot));
+                    assertEquals(r.home() ? 1 : 0, LAW.value(HOME, slot));
                 }
             }
         }
@@ -88,9 +103,9 @@ class CompiledLawTest {
 
     @Test
     void citizensAtHomeAreMarked() {
-        assertEquals(1, at(Jurisdiction.KZ, Country.KZ, "2016-01", Field.HOME));
-        assertEquals(0, at(Jurisdiction.KG_INTERNAL, Country.KG, "2016-01", Field.HOME));
-        assertEquals(45, at(Jurisdiction.KG_INTERNAL, Country.KG, "2016-01", Field.REGISTRATION_MIN_STAY_DAYS));
+        assertEquals(1, at(Jurisdiction.KZ, Country.KZ, "2016-01", HOME));
+        assertEquals(0, at(Jurisdiction.KG_INTERNAL, Country.KG, "2016-01", HOME));
+        assertEquals(45, at(Jurisdiction.KG_INTERNAL, Country.KG, "2016-01", RegistrationRule.MIN_STAY_DAYS));
     }
 
     @Test

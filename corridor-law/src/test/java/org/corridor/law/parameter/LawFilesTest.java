@@ -66,11 +66,11 @@ class LawFilesTest {
     @Test
     void theRulesTheBriefNamesAreAllThere() {
         for (String id : new String[] {"ru.entry.migration_card", "ru.registration.deadline", "ru.registration.deadline.tj",
-            "ru.registration.deadline.kg", "ru.registration.deadline.kz", "ru.stay.days", "ru.stay.window_days",
+            "ru.registration.deadline.kg", "ru.registration.deadline.kz", "ru.stay.limit",
             "ru.work.authorisation", "ru.work.apply_within", "ru.work.upfront_cost", "ru.work.monthly_fee.mow", "ru.work.medical",
             "ru.work.insurance", "ru.work.exam", "ru.entry.foreign_passport.tj", "ru.ban.overstay", "ru.ban.expulsion_years",
             "ru.ban.forgery_years", "ru.fine.forgery", "ru.ban.repeat_offences.years", "kz.registration.deadline",
-            "kz.work.monthly_fee", "kz.stay.days", "tr.stay.days", "tr.stay.days.kg", "tr.residence.permit_required",
+            "kz.work.monthly_fee", "kz.stay.limit", "tr.stay.limit", "tr.stay.limit.kg", "tr.residence.permit_required",
             "tr.fine.overstay", "kg-internal.registration.deadline", "kg-internal.registration.min_stay_days",
             "kg-internal.registration.gates"}) {
             assertTrue(LAW.parameter(id).isPresent(), "missing " + id);

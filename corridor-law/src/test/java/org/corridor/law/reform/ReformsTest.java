@@ -12,7 +12,8 @@ import org.corridor.law.parameter.LawLoader;
 import org.corridor.law.place.Country;
 import org.corridor.law.place.Jurisdiction;
 import org.corridor.law.regime.AuthorisationKind;
-import org.corridor.law.regime.RuleBook;
+import org.corridor.law.assessment.Assessor;
+import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.junit.jupiter.api.Test;
 
 class ReformsTest {
@@ -47,16 +48,16 @@ class ReformsTest {
         Law outside = Reforms.apply(LAW, List.of(new Reform("ru.work.authorisation.kg", LocalDate.of(2015, 8, 12), new Reform.Revoke(), "test")));
         assertTrue(outside.parameter("ru.work.authorisation.kg").isEmpty());
         LocalDate day = LocalDate.of(2017, 1, 1);
-        assertEquals(AuthorisationKind.NONE, new RuleBook(LAW).rules(Jurisdiction.RU_MOW, Country.KG, day).workAuthorisation().value());
-        assertEquals(AuthorisationKind.PATENT, new RuleBook(outside).rules(Jurisdiction.RU_MOW, Country.KG, day).workAuthorisation().value());
+        assertEquals(AuthorisationKind.NONE, Assessor.ruleBook(LAW).rules(Jurisdiction.RU_MOW, Country.KG, day).value(WorkAuthorisationRule.AUTHORISATION));
+        assertEquals(AuthorisationKind.PATENT, Assessor.ruleBook(outside).rules(Jurisdiction.RU_MOW, Country.KG, day).value(WorkAuthorisationRule.AUTHORISATION));
     }
 
     @Test
     void settingReplacesTheValueFromTheDate() {
         Law longer = Reforms.apply(LAW, List.of(new Reform("ru.work.apply_within", LocalDate.of(2015, 1, 1),
                 new Reform.Set(org.corridor.law.calendar.Deadline.parse("90 days")), "test")));
-        assertEquals(90, new RuleBook(longer).rules(Jurisdiction.RU_MOW, Country.TJ, LocalDate.of(2016, 1, 1)).applyWithin().value().amount());
-        assertEquals(30, new RuleBook(LAW).rules(Jurisdiction.RU_MOW, Country.TJ, LocalDate.of(2016, 1, 1)).applyWithin().value().amount());
+        assertEquals(90, Assessor.ruleBook(longer).rules(Jurisdiction.RU_MOW, Country.TJ, LocalDate.of(2016, 1, 1)).value(WorkAuthorisationRule.APPLY_WITHIN).amount());
+        assertEquals(30, Assessor.ruleBook(LAW).rules(Jurisdiction.RU_MOW, Country.TJ, LocalDate.of(2016, 1, 1)).value(WorkAuthorisationRule.APPLY_WITHIN).amount());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.corridor.sim.engine;
 
-import org.corridor.law.compiled.Field;
+import org.corridor.law.assessment.PatentPaymentRule;
+import org.corridor.law.assessment.WorkAuthorisationRule;
+import org.corridor.law.compiled.CompiledLaw;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.world.Origin;
 import org.corridor.sim.world.Place;
@@ -108,10 +110,11 @@ public final class Prospects {
     /** The monthly cost of staying legal, in US dollars: the monthly fee plus the up-front cost spread over a year. */
     static double legalCostUsd(Month month, int origin, int place) {
         int slot = month.slot(origin, place);
-        if (!month.law().flag(Field.WORK_AUTHORISATION_REQUIRED, slot)) {
+        CompiledLaw law = month.law();
+        if (!law.flag(WorkAuthorisationRule.REQUIRED, slot)) {
             return 0;
         }
-        double local = month.law().value(Field.MONTHLY_FEE, slot) + month.law().value(Field.UPFRONT_COST, slot) / 12;
+        double local = law.valueOr(PatentPaymentRule.MONTHLY_FEE, slot, 0) + law.valueOr(WorkAuthorisationRule.UPFRONT_TOTAL, slot, 0) / 12;
         return local / month.env.fxPerUsd()[place];
     }
 

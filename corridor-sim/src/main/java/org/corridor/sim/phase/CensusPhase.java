@@ -1,6 +1,6 @@
 package org.corridor.sim.phase;
 
-import org.corridor.law.compiled.Field;
+import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
@@ -55,7 +55,7 @@ public final class CensusPhase implements Phase {
             }
             boolean working = (p.flags[i] & People.WORKING) != 0;
             if (p.authorisedUntil[i] >= m
-                    || (working && !month.law().flag(Field.WORK_AUTHORISATION_REQUIRED, month.slot(origin, place)))) {
+                    || (working && !month.law().flag(WorkAuthorisationRule.REQUIRED, month.slot(origin, place)))) {
                 tally.add(origin, place, sex, state, Measure.AUTHORISED, 1);
             }
             if (state == LegalState.IRREGULAR.ordinal()) {

@@ -1,7 +1,14 @@
 package org.corridor.sim.phase;
 
 import org.corridor.law.compiled.CompiledLaw;
-import org.corridor.law.compiled.Field;
+import org.corridor.law.assessment.OffenceRule;
+import org.corridor.law.assessment.Penalties;
+import org.corridor.law.assessment.ReentryBanRule;
+import org.corridor.law.assessment.RegistrationRule;
+import org.corridor.law.assessment.StayLimitRule;
+import org.corridor.law.assessment.WorkAuthorisationRule;
+import org.corridor.law.regime.Column;
+import org.corridor.law.regime.Penalty;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
@@ -23,11 +30,12 @@ import org.corridor.sim.world.Place;
  * expulsion where the law makes it mandatory (Moscow and St Petersburg) or at the court's discretion,
  * which brings the law's expulsion ban (003:800, 002:3499-3500). Forged papers, when found, bring the
  * forgery ban and fine (003:818). A second offence within the law's window may bring a ban
- * (114-FZ art. 26(4)). Bans are recorded as far as the register reaches. A scenario's amnesty lifts a
- * country's bans.
+ * (114-FZ art. 26(4)): the law's own rule ({@link OffenceRule#banMonths}), over the offences an agent
+ * remembers: its last one and this one, which is exact while the law counts two (it does in every
+ * period of the bundled law; a law that counts more is refused when the world is built). Bans are
+ * recorded as far as the register reaches. A scenario's amnesty lifts a country's bans.
  */
 public final class EnforcementPhase implements Phase {
-    private static final Field[] FIELDS = Field.values();
     private final People people;
     private final Households households;
     private final long seed;
@@ -99,34 +107,42 @@ public final class EnforcementPhase implements Phase {
                 continue;
             }
             int slot = month.slot(origin, place);
-            Field min;
+            Column min;
+            Column max;
             if (forgeryFound) {
-                min = Field.FINE_FORGERY_MIN;
+                min = ReentryBanRule.FORGERY_FINE_MIN;
+                max = ReentryBanRule.FORGERY_FINE_MAX;
+            } else if (irregular && m > p.legalUntil[i]) {
+                min = StayLimitRule.FINE_MIN;
+                max = StayLimitRule.FINE_MAX;
             } else if (irregular) {
-                min = m > p.legalUntil[i] ? Field.FINE_OVERSTAY_MIN : Field.FINE_REGISTRATION_MIN;
+                min = RegistrationRule.FINE_MIN;
+                max = RegistrationRule.FINE_MAX;
             } else {
-                min = Field.FINE_UNAUTHORISED_WORK_MIN;
+                min = WorkAuthorisationRule.UNAUTHORISED_WORK_FINE_MIN;
+                max = WorkAuthorisationRule.UNAUTHORISED_WORK_FINE_MAX;
             }
-            double low = law.value(min, slot);
-            double high = law.value(FIELDS[min.ordinal() + 1], slot);
+            double low = law.valueOr(min, slot, 0);
+            double high = law.valueOr(max, slot, 0);
             double fine = (low + (high - low) * Draws.uniform(seed, i, m, Streams.FINE)) / fx;
             if (fine > 0) {
                 p.earnings[i] -= (float) fine;
                 tally.add(origin, place, sex, state, Measure.FINES_USD, fine);
             }
-            int expulsion = (int) law.value(Field.EXPULSION, slot);
-            boolean expelled = forgeryFound || expulsion == 2
-                    || (expulsion == 1 && Draws.uniform(seed, i, m, Streams.EXPEL) < expulsionDiscretionary);
+            int expulsion = (int) law.valueOr(Penalties.EXPULSION, slot, Penalty.Expulsion.NONE.ordinal());
+            boolean expelled = forgeryFound || expulsion == Penalty.Expulsion.MANDATORY.ordinal()
+                    || (expulsion == Penalty.Expulsion.POSSIBLE.ordinal() && Draws.uniform(seed, i, m, Streams.EXPEL) < expulsionDiscretionary);
             double recorded = Math.max(month.env.banRegister()[place], recordedWithoutRegister);
-            boolean repeat = p.lastOffence[i] >= 0 && law.value(Field.REPEAT_OFFENCE_COUNT, slot) >= 2
-                    && m - p.lastOffence[i] <= 12 * law.value(Field.REPEAT_OFFENCE_WINDOW_YEARS, slot);
+            int within = 1 + (p.lastOffence[i] >= 0
+                    && OffenceRule.withinWindow(m - p.lastOffence[i], law.value(OffenceRule.WINDOW_YEARS, slot)) ? 1 : 0);
+            int repeatBan = OffenceRule.banMonths(within, law.value(OffenceRule.COUNT, slot), law.value(OffenceRule.BAN_YEARS, slot));
             p.lastOffence[i] = (short) m;
             int banMonths = 0;
             if (expelled) {
-                banMonths = (int) law.value(forgeryFound ? Field.FORGERY_BAN_MONTHS : Field.EXPULSION_BAN_MONTHS, slot);
+                banMonths = (int) law.valueOr(forgeryFound ? ReentryBanRule.FORGERY_BAN_MONTHS : ReentryBanRule.EXPULSION_BAN_MONTHS, slot, 0);
             }
-            if (repeat && Draws.uniform(seed, i, m, Streams.REPEAT_BAN) < repeatBanRate) {
-                banMonths = Math.max(banMonths, (int) law.value(Field.REPEAT_OFFENCE_BAN_MONTHS, slot));
+            if (repeatBan > 0 && Draws.uniform(seed, i, m, Streams.REPEAT_BAN) < repeatBanRate) {
+                banMonths = Math.max(banMonths, repeatBan);
             }
             if (banMonths > 0 && Draws.uniform(seed, i, m, Streams.BAN_RECORD) < recorded) {
                 Bans.impose(p, chunk, i, place, banMonths, month, true, tally);

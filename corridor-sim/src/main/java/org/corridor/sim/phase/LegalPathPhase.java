@@ -1,7 +1,12 @@
 package org.corridor.sim.phase;
 
 import org.corridor.law.compiled.CompiledLaw;
-import org.corridor.law.compiled.Field;
+import org.corridor.law.assessment.EntryDocumentsRule;
+import org.corridor.law.assessment.PatentPaymentRule;
+import org.corridor.law.assessment.RegistrationRule;
+import org.corridor.law.assessment.ResidencePermitRule;
+import org.corridor.law.assessment.StayLimitRule;
+import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.corridor.law.regime.AuthorisationKind;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.engine.Chunk;
@@ -79,7 +84,8 @@ public final class LegalPathPhase implements Phase {
         this.forgedPapers = b.get("legal.forged_papers");
         var rates = b.parameter("legal.authorisation_rate").values();
         for (AuthorisationKind k : AuthorisationKind.values()) {
-            authorisationRate[k.ordinal()] = k == AuthorisationKind.NONE ? 0 : rates.get(k.ordinal() - 1);
+            // one rate per regime a worker can be asked for; a Turkish residence permit has its own
+            authorisationRate[k.ordinal()] = k == AuthorisationKind.NONE || !k.isWorkRegime() ? 0 : rates.get(k.ordinal() - 1);
         }
         this.quotaFactor = b.get("legal.quota_factor");
         this.costSensitivity = b.get("legal.cost_sensitivity");
@@ -101,13 +107,13 @@ public final class LegalPathPhase implements Phase {
                 int slot = month.slot(o, pl);
                 double fx = month.env.fxPerUsd()[pl];
                 double wage = grossWage(month, pl);
-                double fee = law.value(Field.MONTHLY_FEE, slot);
-                double upfront = law.value(Field.UPFRONT_COST, slot);
-                int kind = (int) law.value(Field.WORK_AUTHORISATION_KIND, slot);
+                double fee = law.valueOr(PatentPaymentRule.MONTHLY_FEE, slot, 0);
+                double upfront = law.valueOr(WorkAuthorisationRule.UPFRONT_TOTAL, slot, 0);
+                int kind = (int) law.valueOr(WorkAuthorisationRule.AUTHORISATION, slot, AuthorisationKind.NONE.ordinal());
                 monthPay[o * Place.ALL.length + pl] = payRate * Math.exp(-costSensitivity * fee / fx / wage);
                 double yearShare = (upfront + 12 * fee) / fx / (12 * wage);
                 monthApply[o * Place.ALL.length + pl] = authorisationRate[kind] * Math.exp(-costSensitivity * yearShare)
-                        * (law.flag(Field.WORK_QUOTA, slot) ? quotaFactor : 1);
+                        * (law.flag(WorkAuthorisationRule.QUOTA, slot) ? quotaFactor : 1);
             }
         }
     }
@@ -129,7 +135,7 @@ public final class LegalPathPhase implements Phase {
             double fx = month.env.fxPerUsd()[place];
             int monthsIn = m - p.entered[i];
 
-            boolean registrationRequired = law.value(Field.REGISTRATION_CALENDAR_DAYS, slot) >= 0;
+            boolean registrationRequired = law.present(RegistrationRule.DEADLINE, slot);
             if (registrationRequired && (p.flags[i] & People.REGISTERED) == 0) {
                 double rate = 1 - (1 - (monthsIn == 0 ? registrationRate : lateRegistrationRate)) * barriersLeft;
                 if (Draws.uniform(seed, i, m, Streams.REGISTER) < rate) {
@@ -139,10 +145,10 @@ public final class LegalPathPhase implements Phase {
                 }
             }
 
-            boolean authorisationRequired = law.flag(Field.WORK_AUTHORISATION_REQUIRED, slot);
+            boolean authorisationRequired = law.flag(WorkAuthorisationRule.REQUIRED, slot);
             if (authorisationRequired) {
-                double fee = law.value(Field.MONTHLY_FEE, slot);
-                int maxPaid = (int) law.value(Field.MAX_PAID_MONTHS, slot);
+                double fee = law.valueOr(PatentPaymentRule.MONTHLY_FEE, slot, 0);
+                int maxPaid = (int) law.valueOr(PatentPaymentRule.MAX_PAID_MONTHS, slot, 0);
                 boolean paidLastMonth = p.authorisedUntil[i] == m - 1;
                 if (paidLastMonth && fee > 0 && (maxPaid == 0 || m - p.authorisedSince[i] < maxPaid)) {
                     if (Draws.uniform(seed, i, m, Streams.PAY) < monthPay[origin * Place.ALL.length + place]) {
@@ -153,10 +159,10 @@ public final class LegalPathPhase implements Phase {
                 if (p.authorisedUntil[i] < m) {
                     apply(month, i, origin, place, slot, monthsIn, fee, fx, tally);
                 }
-            } else if (law.flag(Field.RESIDENCE_PERMIT, slot) && p.authorisedUntil[i] < m
+            } else if (law.flag(ResidencePermitRule.REQUIRED, slot) && p.authorisedUntil[i] < m
                     && Draws.uniform(seed, i, m, Streams.AUTHORISE) < residencePermitRate) {
-                int decision = (int) Math.ceil(Math.max(0, law.value(Field.DECISION_WITHIN_DAYS, slot)) / DAYS_PER_MONTH);
-                int term = Math.max(1, (int) law.value(Field.PERMIT_MONTHS, slot));
+                int decision = (int) Math.ceil(law.valueOr(WorkAuthorisationRule.DECISION_WITHIN, slot, 0) / DAYS_PER_MONTH);
+                int term = Math.max(1, (int) law.valueOr(WorkAuthorisationRule.PERMIT_MONTHS, slot, 0));
                 // A timely application keeps the stay lawful until the decision (002:10031-10038).
                 p.authorisedSince[i] = (short) m;
                 p.authorisedUntil[i] = (short) Math.min(Short.MAX_VALUE, m + decision + term - 1);
@@ -165,7 +171,7 @@ public final class LegalPathPhase implements Phase {
             if (p.authorisedUntil[i] >= m && p.authorisedUntil[i] > p.legalUntil[i]) {
                 p.legalUntil[i] = p.authorisedUntil[i];
             }
-            if (law.flag(Field.STAY_FOLLOWS_CONTRACT, slot) && (p.flags[i] & (People.WORKING | People.FORMAL)) == (People.WORKING | People.FORMAL)
+            if (law.flag(StayLimitRule.FOLLOWS_CONTRACT, slot) && (p.flags[i] & (People.WORKING | People.FORMAL)) == (People.WORKING | People.FORMAL)
                     && p.legalUntil[i] < m) {
                 p.legalUntil[i] = (short) m;
             }
@@ -195,17 +201,17 @@ public final class LegalPathPhase implements Phase {
         People p = people;
         CompiledLaw law = month.law();
         int m = month.index;
-        if (law.flag(Field.FOREIGN_PASSPORT, slot) && (p.papers[i] & People.PASSPORT) == 0) {
+        if (law.flag(EntryDocumentsRule.FOREIGN_PASSPORT, slot) && (p.papers[i] & People.PASSPORT) == 0) {
             if (Draws.uniform(seed, i, m, Streams.PASSPORT) >= passportAbroad) {
                 return;
             }
             p.papers[i] |= People.PASSPORT;
         }
-        double upfront = law.value(Field.UPFRONT_COST, slot);
+        double upfront = law.valueOr(WorkAuthorisationRule.UPFRONT_TOTAL, slot, 0);
         if (Draws.uniform(seed, i, m, Streams.AUTHORISE) >= monthApply[origin * Place.ALL.length + place]) {
             return;
         }
-        if (law.flag(Field.EXAM, slot) && (p.papers[i] & People.EXAM) == 0) {
+        if (law.flag(WorkAuthorisationRule.EXAM, slot) && (p.papers[i] & People.EXAM) == 0) {
             double u = Draws.uniform(seed, i, m, Streams.EXAM);
             double pass = examPass[p.education[i]];
             if (u < pass) {
@@ -217,13 +223,13 @@ public final class LegalPathPhase implements Phase {
             }
         }
         p.authorisedSince[i] = (short) m;
-        int term = (int) law.value(Field.PERMIT_MONTHS, slot);
+        int term = (int) law.valueOr(WorkAuthorisationRule.PERMIT_MONTHS, slot, 0);
         p.authorisedUntil[i] = (short) (fee > 0 || term <= 0 ? m : m + term - 1);
         pay(i, origin, place, Measure.FEES_USD, (upfront + fee) / fx, tally);
-        double window = law.value(Field.APPLY_WITHIN_DAYS, slot);
-        if (window >= 0 && monthsIn * DAYS_PER_MONTH > window) {
-            double min = law.value(Field.FINE_LATE_APPLICATION_MIN, slot);
-            double max = law.value(Field.FINE_LATE_APPLICATION_MAX, slot);
+        double window = law.value(WorkAuthorisationRule.APPLY_WITHIN, slot);
+        if (!Double.isNaN(window) && monthsIn * DAYS_PER_MONTH > window) {
+            double min = law.valueOr(WorkAuthorisationRule.LATE_APPLICATION_FINE_MIN, slot, 0);
+            double max = law.valueOr(WorkAuthorisationRule.LATE_APPLICATION_FINE_MAX, slot, 0);
             double fine = min + (max - min) * Draws.uniform(seed, i, m, Streams.FINE);
             if (fine > 0) {
                 pay(i, origin, place, Measure.FINES_USD, fine / fx, tally);

@@ -1,6 +1,7 @@
 package org.corridor.sim.phase;
 
-import org.corridor.law.compiled.Field;
+import org.corridor.law.assessment.EntryDocumentsRule;
+import org.corridor.law.assessment.StayLimitRule;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
@@ -172,7 +173,7 @@ public final class MigrationPhase implements Phase {
         int m = month.index;
         int origin = p.origin[i];
         int slot = month.slot(origin, destination);
-        if (month.law().flag(Field.FOREIGN_PASSPORT, slot) && (p.papers[i] & People.PASSPORT) == 0) {
+        if (month.law().flag(EntryDocumentsRule.FOREIGN_PASSPORT, slot) && (p.papers[i] & People.PASSPORT) == 0) {
             if (Draws.uniform(seed, i, m, Streams.PASSPORT) >= passportObtain) {
                 return; // waiting for a passport: the journey is put off
             }
@@ -185,10 +186,10 @@ public final class MigrationPhase implements Phase {
             tally.add(origin, destination, p.sex[i], LegalState.HOME.ordinal(), Measure.REFUSED_AT_BORDER, 1);
             return;
         }
-        double stayDays = month.law().value(Field.STAY_DAYS, slot);
+        double stayDays = month.law().value(StayLimitRule.FIRST_STAY_DAYS, slot);
         p.place[i] = (byte) destination;
         p.entered[i] = (short) m;
-        p.legalUntil[i] = (short) (stayDays < 0 ? Short.MAX_VALUE : m + Math.max(1, (int) Math.ceil(stayDays / 30.44)) - 1);
+        p.legalUntil[i] = (short) (Double.isNaN(stayDays) ? Short.MAX_VALUE : m + Math.max(1, (int) Math.ceil(stayDays / 30.44)) - 1);
         p.legal[i] = (byte) LegalState.LEGAL_VISITOR.ordinal();
         p.flags[i] = (byte) ((p.flags[i] & ~(People.REGISTERED | People.WORKING | People.FORMAL | People.VISITING)) | People.EVER_ABROAD);
         p.papers[i] = (byte) (p.papers[i] & ~(People.APPLIED | People.FORGED | People.BROKER));

@@ -1,6 +1,6 @@
 package org.corridor.sim.phase;
 
-import org.corridor.law.compiled.Field;
+import org.corridor.law.assessment.ReentryBanRule;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
@@ -109,7 +109,7 @@ public final class ReturnPhase implements Phase {
             }
             boolean visit = !feared && !overstayed && Draws.uniform(seed, i, m, Streams.VISIT) < visitShare;
             if (banMonths > 0) {
-                double recorded = register * (month.law().flag(Field.OVERSTAY_BAN_DISCRETIONARY, slot) ? discretionaryBan : 1);
+                double recorded = register * (month.law().flag(ReentryBanRule.OVERSTAY_DISCRETIONARY, slot) ? discretionaryBan : 1);
                 if (Draws.uniform(seed, i, m, Streams.BAN_RECORD) < recorded) {
                     // People learn of an overstay ban only when refused at the border (001:509-511).
                     Bans.impose(p, chunk, i, place, banMonths, month, false, tally);

@@ -1,6 +1,6 @@
 package org.corridor.sim.phase;
 
-import org.corridor.law.compiled.Field;
+import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
@@ -164,7 +164,7 @@ public final class WorkPhase implements Phase {
         p.sector[i] = Sector.JOBS[s].code();
         p.flags[i] |= People.WORKING;
         int slot = month.slot(origin, place);
-        boolean mayWorkFormally = !month.law().flag(Field.WORK_AUTHORISATION_REQUIRED, slot) || p.authorisedUntil[i] >= m;
+        boolean mayWorkFormally = !month.law().flag(WorkAuthorisationRule.REQUIRED, slot) || p.authorisedUntil[i] >= m;
         if (mayWorkFormally && Draws.uniform(seed, i, m, Streams.FORMAL) < formalIfAuthorised) {
             p.flags[i] |= People.FORMAL;
         }

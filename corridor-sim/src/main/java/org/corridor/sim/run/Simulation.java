@@ -7,7 +7,7 @@ import org.corridor.law.compiled.CompiledLaw;
 import org.corridor.law.parameter.Law;
 import org.corridor.law.parameter.LawLoader;
 import org.corridor.law.reform.Reforms;
-import org.corridor.law.regime.RuleBook;
+import org.corridor.law.assessment.Assessor;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.behaviour.BehaviourLoader;
 import org.corridor.sim.behaviour.BehaviourParameter;
@@ -87,9 +87,24 @@ public final class Simulation {
         return env;
     }
 
+    /**
+     * An agent remembers its last offence only, so the simulation can count two offences within the
+     * repeat-offence window; a law (or a scenario's reform) that counts more would make it depart
+     * from the planner, and is refused.
+     */
+    private static void checkRememberedOffences(CompiledLaw law, Scenario scenario) {
+        for (double count : law.column(org.corridor.law.assessment.OffenceRule.COUNT.column())) {
+            if (count > 2) {
+                throw new IllegalArgumentException("scenario " + scenario.name() + ": the repeat-offence ban counts " + (int) count
+                        + " offences, but the simulation remembers two per person; raise People's offence memory first");
+            }
+        }
+    }
+
     /** Builds the world for a scenario: law, behaviour, environment and a fresh population. */
     public World world(Scenario scenario, RunOptions options) {
-        CompiledLaw compiled = CompiledLaw.compile(new RuleBook(lawOf(scenario)), options.first(), options.to());
+        CompiledLaw compiled = CompiledLaw.compile(Assessor.ruleBook(lawOf(scenario)), options.first(), options.to());
+        checkRememberedOffences(compiled, scenario);
         Synthesizer.Population people = Synthesizer.build(population, options.scale(), options.first(), options.to(), options.seed());
         return new World(people.people(), people.households(), compiled, environmentOf(scenario), behaviourOf(scenario),
                 scenario.amnesties(), options.seed(), options.scale(), options.first(), options.from(), options.to());
