@@ -326,4 +326,61 @@ case("ru-uz-2016-ban-from-29-february", "A three-year ban from 29 February 2016 
 case("ru-uz-2016-planned-return-trip", "A migrant abroad can plan a return: the trip's steps are laid out ahead",
      ["003:816", "002:2711-2713"], "UZ", "RU", "2016-03-10", ["entry:2015-09-01:visit", "registration:2015-09-03", "exit:2015-10-01", "entry:2016-05-01:work"],
      {"status": "abroad", "obligations": {"registration": {"state": "pending"}, "work-authorisation": {"due": "2016-05-31", "state": "pending"}}}, region="other")
+# ------------------------------------------------------------------ Russia: 90 days per calendar year from 2025
+YEAR = ("year", 90, 90)
+ROLL = ("rolling", 90, 180, 90)
+RU260 = "Federal Law 260-FZ of 08.08.2024 (115-FZ art. 5(1)); https://d0.pravoved.ru/question/4587334"
+case("ru-uz-2025-ninety-per-calendar-year", "The issue's case: 86 days used in January-March 2025 leave four days in September, not ninety",
+     [RU260], "UZ", "RU", "2025-09-02", ["entry:2025-01-05:visit", "exit:2025-03-31", "entry:2025-09-01:visit"],
+     {"status": "legal-visitor", "obligations": {"stay-limit": {"due": iso(visitor_last_day([(D("2025-01-05"), D("2025-03-31"))], D("2025-09-01"), YEAR)),
+      "state": "pending", "terms": "90 days per calendar year"}}}, region="other")
+case("ru-uz-2024-same-history-ninety-in-180", "The same history a year earlier, under 90 days in any 180, leaves the full ninety days in September",
+     ["002:4043-4047"], "UZ", "RU", "2024-09-02", ["entry:2024-01-05:visit", "exit:2024-03-31", "entry:2024-09-01:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day([(D("2024-01-05"), D("2024-03-31"))], D("2024-09-01"), ROLL)),
+      "state": "pending", "terms": "90 days in 180"}}}, region="other")
+autumn = [(D("2024-10-01"), D("2024-11-29"))]
+case("ru-tj-2024-12-31-entry-keeps-ninety-in-180", "Entering on 31 December 2024 after sixty days in the autumn: the 90-in-180 rule of the entry day counts them",
+     ["002:4043-4047", RU260], "TJ", "RU", "2025-01-05", ["entry:2024-10-01:visit", "exit:2024-11-29", "entry:2024-12-31:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day(autumn, D("2024-12-31"), ROLL)), "state": "pending", "terms": "90 days in 180"}}}, region="other")
+case("ru-tj-2025-01-01-entry-starts-a-new-year", "Entering on 1 January 2025 after the same autumn: the new year's ninety days are all there",
+     [RU260], "TJ", "RU", "2025-01-05", ["entry:2024-10-01:visit", "exit:2024-11-29", "entry:2025-01-01:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day(autumn, D("2025-01-01"), YEAR)), "state": "pending", "terms": "90 days per calendar year"}}}, region="other")
+spring = [(D("2025-03-01"), D("2025-04-29"))]
+case("ru-uz-2025-year-runs-out-before-31-december", "Sixty days used in spring 2025 leave thirty from 15 November: the stay ends in December, before the new year",
+     [RU260], "UZ", "RU", "2025-11-20", ["entry:2025-03-01:visit", "exit:2025-04-29", "entry:2025-11-15:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day(spring, D("2025-11-15"), YEAR)), "state": "pending"}}}, region="other")
+spring50 = [(D("2025-03-01"), D("2025-04-19"))]
+case("ru-uz-2025-stay-across-new-year-bounded-by-ninety-in-a-row", "A stay that reaches 31 December goes on in the new year's count, but no more than ninety days in a row",
+     [RU260], "UZ", "RU", "2025-12-10", ["entry:2025-03-01:visit", "exit:2025-04-19", "entry:2025-12-01:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day(spring50, D("2025-12-01"), YEAR)), "state": "pending"}}}, region="other")
+e = D("2025-09-01")
+last = visitor_last_day([(D("2025-01-05"), D("2025-03-31"))], e, YEAR)
+case("ru-uz-2025-overstay-after-trusting-ninety-in-180", "Leaving on 1 November 2025 in the belief that 90 in 180 still applied is 58 days of overstay and a three-year ban",
+     [RU260, "Federal Law 114-FZ art. 27(1)(12)"], "UZ", "RU", "2025-11-05", ["entry:2025-01-05:visit", "registration:2025-01-10", "exit:2025-03-31",
+      "entry:2025-09-01:visit", "registration:2025-09-03", "exit:2025-11-01"],
+     {"status": "banned", "violations": ["overstay"], "overstay_days": (D("2025-11-01") - last).days,
+      "bans": [ban("overstay", D("2025-11-01"), years=3)]}, region="other")
+case("ru-uz-2026-new-year-new-days", "Ninety days used in 2025 do not count in 2026: a January entry has the full ninety days",
+     [RU260], "UZ", "RU", "2026-01-15", ["entry:2025-06-01:visit", "exit:2025-08-29", "entry:2026-01-10:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day([(D("2025-06-01"), D("2025-08-29"))], D("2026-01-10"), YEAR)), "state": "pending"}}}, region="other")
+
+# ------------------------------------------------------------------ Kazakhstan: thirty days from each entry from 2023-01-27
+KZ1146 = "Government Decree of Kazakhstan No. 1146 of 31.12.2022; https://astanatimes.com/2023/01/kazakhstan-amends-immigration-rules-cancels-visa-run-for-foreign-nationals/"
+case("kz-uz-2023-01-26-ninety-per-entry", "An Uzbek citizen entering Kazakhstan on 26 January 2023 still has ninety days from the entry",
+     ["Government Decree of Kazakhstan No. 148 of 21.01.2012"], "UZ", "KZ", "2023-02-01", ["entry:2023-01-26:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day([], D("2023-01-26"), ("entry", 90))), "state": "pending", "terms": "90 days"}}})
+case("kz-uz-2023-01-27-thirty-days-per-entry", "From 27 January 2023 an Uzbek citizen may stay thirty days from each entry, ninety in any 180",
+     [KZ1146], "UZ", "KZ", "2023-02-01", ["entry:2023-01-27:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day([], D("2023-01-27"), ("rolling", 90, 180, 30))), "state": "pending",
+      "terms": "30 days per entry, 90 days in 180"}}})
+trips = [(D("2024-01-05"), D("2024-02-03")), (D("2024-02-05"), D("2024-03-05")), (D("2024-03-07"), D("2024-04-05"))]
+case("kz-uz-2024-fourth-entry-within-ninety-in-180", "A fourth entry after three thirty-day stays finds the ninety days in 180 used up",
+     [KZ1146], "UZ", "KZ", "2024-04-08", ["entry:2024-01-05:visit", "exit:2024-02-03", "entry:2024-02-05:visit", "exit:2024-03-05",
+      "entry:2024-03-07:visit", "exit:2024-04-05", "entry:2024-04-07:visit"],
+     {"status": "irregular-stay", "obligations": {"stay-limit": {"due": iso(visitor_last_day(trips, D("2024-04-07"), ("rolling", 90, 180, 30))), "state": "missed"}},
+      "violations": ["overstay"]})
+case("kz-tj-2024-ninety-days-under-the-agreement", "A Tajik citizen keeps ninety days in Kazakhstan under the 2018 agreement",
+     ["https://en.trend.az/business/tourism/2879927.html (Kazakh-Tajik agreement of 14.03.2018)"], "TJ", "KZ", "2024-03-10", ["entry:2024-03-01:visit"],
+     {"obligations": {"stay-limit": {"due": iso(visitor_last_day([], D("2024-03-01"), ("rolling", 90, 180, 90))), "state": "pending", "terms": "90 days in 180"}}})
+
 write()

@@ -35,6 +35,31 @@ def last_day(first, months):
     end of the month where that date does not exist (29 February, the 31st)."""
     same = plus_months(first, months)
     return same - dt.timedelta(days=1) if same.day == first.day else same
+def present(stays, day):
+    """Whether `day` falls in one of the (entry, exit) stays, both days included."""
+    return any(a <= day <= b for a, b in stays)
+def visitor_last_day(earlier, entry, limit):
+    """The last legal day of a visitor who enters on `entry` after the (entry, exit) stays `earlier` and
+    stays on: walking day by day, the last day before any cap is broken. `limit` is ("entry", days),
+    ("rolling", days, window, in_a_row) or ("year", days, in_a_row): per entry; days in any window of
+    `window` days; days in each calendar year. The count covers every day present, this stay included."""
+    kind = limit[0]
+    d = entry
+    while True:
+        row = (d - entry).days + 1
+        if kind == "entry":
+            ok = row <= limit[1]
+        elif kind == "rolling":
+            start = d - dt.timedelta(days=limit[2] - 1)
+            used = sum(1 for k in range((d - start).days + 1) if present(earlier, start + dt.timedelta(days=k)))
+            ok = used + (d - max(entry, start)).days + 1 <= limit[1] and row <= limit[3]
+        else:
+            jan = dt.date(d.year, 1, 1)
+            used = sum(1 for k in range((d - jan).days + 1) if present(earlier, jan + dt.timedelta(days=k)))
+            ok = used + (d - max(entry, jan)).days + 1 <= limit[1] and row <= limit[2]
+        if not ok:
+            return d - dt.timedelta(days=1)
+        d += dt.timedelta(days=1)
 def ban(reason, frm, years=None, months=None, mandatory=True):
     m = months if months is not None else years * 12
     b = {"reason": reason, "from": iso(frm), "until": iso(last_day(frm, m))}

@@ -12,9 +12,10 @@ import org.corridor.law.fact.Stay;
  *
  * @param stay the stay the obligations belong to, if any
  * @param ignoredLaterEvents events dated after {@code asOf}, which have not happened yet and were ignored
+ * @param review how current the law applied is, and the proposed changes that would touch the person
  */
 public record Assessment(Facts facts, LocalDate asOf, Status status, Optional<Stay> stay, List<Obligation> obligations,
-                         List<Violation> violations, List<Ban> bans, int ignoredLaterEvents) {
+                         List<Violation> violations, List<Ban> bans, int ignoredLaterEvents, ReviewNote review) {
     public Assessment {
         obligations = List.copyOf(obligations);
         violations = List.copyOf(violations);

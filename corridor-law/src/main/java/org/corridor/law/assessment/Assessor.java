@@ -11,7 +11,11 @@ import org.corridor.law.fact.Stay;
 import org.corridor.law.parameter.Law;
 import org.corridor.law.parameter.LawLoader;
 import org.corridor.law.regime.Column;
+import org.corridor.law.regime.AuthorisationKind;
 import org.corridor.law.regime.Declarations;
+import org.corridor.law.review.PendingChange;
+import org.corridor.law.review.Review;
+import org.corridor.law.review.Reviews;
 import org.corridor.law.regime.Basis;
 import org.corridor.law.regime.RuleBook;
 import org.corridor.law.regime.Rules;
@@ -64,11 +68,18 @@ public final class Assessor {
     private static final Comparator<Ban> BY_START = Comparator.comparing(Ban::from);
 
     private final RuleBook book;
+    private final Reviews reviews;
     /** What each period's rules imply, by {@link Rules#id()}, filled on first use. */
     private final AtomicReferenceArray<RuleConsequences> consequences;
 
+    /** An assessor with no review dates: every plan says its law may be out of date. */
     public Assessor(RuleBook book) {
+        this(book, Reviews.none());
+    }
+
+    public Assessor(RuleBook book, Reviews reviews) {
         this.book = book;
+        this.reviews = reviews;
         this.consequences = new AtomicReferenceArray<>(book.size());
     }
 
@@ -84,7 +95,7 @@ public final class Assessor {
 
     /** The assessor over the bundled law, built on first use (the JVM's lazy class initialisation). */
     private static final class Embedded {
-        static final Assessor INSTANCE = new Assessor(ruleBook(LawLoader.embedded()));
+        static final Assessor INSTANCE = new Assessor(ruleBook(LawLoader.embedded()), Reviews.embedded());
     }
 
     /** An assessor over the law bundled with Corridor. */
@@ -96,12 +107,16 @@ public final class Assessor {
         return book;
     }
 
+    public Reviews reviews() {
+        return reviews;
+    }
+
     public Assessment assess(Facts facts, LocalDate asOf) {
         History history = History.of(facts, asOf);
         Rules today = book.rules(facts.jurisdiction(), facts.citizenship(), asOf);
         if (today.home()) {
             return new Assessment(facts, asOf, new Status(StatusCode.CITIZEN, List.of(), List.of()), history.focus(), List.of(),
-                    List.of(), List.of(), history.ignoredLaterEvents());
+                    List.of(), List.of(), history.ignoredLaterEvents(), review(facts, asOf, null, List.of()));
         }
         Findings out = new Findings();
         StayContext focus = null;
@@ -123,7 +138,49 @@ public final class Assessor {
         out.violations.sort(BY_DATE);
         out.bans.sort(BY_START);
         Status status = status(history, focus, out, out.bans, out.violations, asOf);
-        return new Assessment(facts, asOf, status, history.focus(), out.obligations, out.violations, out.bans, history.ignoredLaterEvents());
+        return new Assessment(facts, asOf, status, history.focus(), out.obligations, out.violations, out.bans, history.ignoredLaterEvents(),
+                review(facts, asOf, focus, out.obligations));
+    }
+
+    /**
+     * The jurisdiction's review date, whether the plan reaches past what the review could read (the
+     * date asked about or any due date after its newest source), and the pending changes that would
+     * touch the person of the focus stay.
+     */
+    private ReviewNote review(Facts facts, LocalDate asOf, StayContext focus, List<Obligation> obligations) {
+        Review r = reviews.of(facts.jurisdiction()).orElse(null);
+        if (r == null) {
+            return new ReviewNote(null, null, true, List.of());
+        }
+        // the review could read sources up to sourcesTo: a change made after that may have escaped it
+        LocalDate known = r.sourcesTo();
+        boolean after = asOf.isAfter(known);
+        for (int i = 0, n = obligations.size(); i < n && !after; i++) {
+            LocalDate due = obligations.get(i).due();
+            after = due != null && due.isAfter(known);
+        }
+        if (r.pending().isEmpty()) {
+            return new ReviewNote(r.reviewed(), r.sourcesTo(), after, List.of());
+        }
+        List<PendingChange> touching = new ArrayList<>(r.pending().size());
+        for (PendingChange p : r.pending()) {
+            if (touches(p, focus)) {
+                touching.add(p);
+            }
+        }
+        return new ReviewNote(r.reviewed(), r.sourcesTo(), after, touching);
+    }
+
+    private static boolean touches(PendingChange p, StayContext focus) {
+        if (focus == null) {
+            return false;
+        }
+        return switch (p.appliesTo()) {
+            case ENTRANTS -> true;
+            case WORKERS -> focus.intendsToWork();
+            case PATENT_WORKERS -> focus.intendsToWork()
+                    && focus.workRules.orElse(WorkAuthorisationRule.AUTHORISATION, AuthorisationKind.NONE) == AuthorisationKind.PATENT;
+        };
     }
 
     private static Status status(History history, StayContext focus, Findings out, List<Ban> bans, List<Violation> violations,

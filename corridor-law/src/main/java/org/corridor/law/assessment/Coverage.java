@@ -39,6 +39,11 @@ final class Coverage {
         return new Coverage(merged);
     }
 
+    /** Whether no day at all is lawful (a visitor whose days earlier stays used up, with nothing else). */
+    boolean isEmpty() {
+        return merged.isEmpty();
+    }
+
     boolean covers(long day) {
         for (long[] i : merged) {
             if (day >= i[0] && day <= i[1]) {

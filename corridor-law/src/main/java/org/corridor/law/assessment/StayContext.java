@@ -381,6 +381,9 @@ final class StayContext {
         if (coverage == null) {
             return null;
         }
+        if (coverage.isEmpty()) {
+            return visitorLastLegalDay; // the day before entry: earlier stays used up the visitor days
+        }
         long now = stay.planned() ? stay.entry().toEpochDay() : stay.lastDayPresent(asOf).toEpochDay();
         return coverage.runEnd(now);
     }

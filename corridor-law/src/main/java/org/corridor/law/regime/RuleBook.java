@@ -25,7 +25,8 @@ import org.corridor.law.place.Jurisdiction;
  * between two parameter changes, so that looking up the law in force on a day is a binary search.
  *
  * <p>A key is looked up most specific file first: {@code ru.registration.deadline.tj} for a Tajik
- * citizen, then {@code ru.work.monthly_fee.mow} for Moscow, then {@code ru.registration.deadline}.
+ * citizen, then {@code ru.work.monthly_fee.mow} for Moscow, then {@code ru.fine.overstay.capitals}
+ * for the group of regions Moscow belongs to, then {@code ru.registration.deadline}.
  * A more specific file that has no value yet on a day falls back to the general one, so an override
  * holds only the dates on which it differs. Every parameter of the law must be declared by a key with
  * its unit ({@link Declarations}); building the book fails otherwise. Immutable and thread-safe.
@@ -155,6 +156,9 @@ public final class RuleBook {
             if (j.regionKey() != null) {
                 suffixes.add(j.regionKey());
             }
+            if (j.groupKey() != null) {
+                suffixes.add(j.groupKey());
+            }
         }
         Set<String> folders = new HashSet<>();
         for (Jurisdiction j : Jurisdiction.values()) {
@@ -190,6 +194,9 @@ public final class RuleBook {
         law.parameter(base + "." + c.key()).ifPresent(found::add);
         if (j.regionKey() != null) {
             law.parameter(base + "." + j.regionKey()).ifPresent(found::add);
+        }
+        if (j.groupKey() != null) {
+            law.parameter(base + "." + j.groupKey()).ifPresent(found::add);
         }
         law.parameter(base).ifPresent(found::add);
         return found.toArray(Parameter[]::new);

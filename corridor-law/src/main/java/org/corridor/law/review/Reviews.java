@@ -1,0 +1,160 @@
+package org.corridor.law.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corridor.law.parameter.LawFileException;
+import org.corridor.law.place.Jurisdiction;
+
+/**
+ * The review of every jurisdiction's law, read from {@code corridor/review/FOLDER.yaml}: when it was
+ * last checked, and the changes pending. Kept apart from the parameter files so that a pending change
+ * can never be read as law. Immutable.
+ */
+public final class Reviews {
+    /** The classpath folder of the review files. */
+    public static final String ROOT = "corridor/review";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> FILE_KEYS = Set.of("jurisdiction", "reviewed", "sources_to", "scope", "pending");
+    private static final Set<String> PENDING_KEYS = Set.of("id", "title", "act", "status", "status_date", "would", "applies_to", "sources");
+
+    private final Map<String, Review> byFolder;
+
+    public Reviews(List<Review> reviews) {
+        Map<String, Review> map = new LinkedHashMap<>();
+        for (Review r : reviews) {
+            if (map.put(r.folder(), r) != null) {
+                throw new IllegalArgumentException("two reviews of " + r.folder());
+            }
+        }
+        this.byFolder = Map.copyOf(map);
+    }
+
+    /** No reviews at all: every date is after the review, and nothing is pending. */
+    public static Reviews none() {
+        return new Reviews(List.of());
+    }
+
+    /** The reviews bundled with Corridor, one per jurisdiction folder. */
+    public static Reviews embedded() {
+        return Embedded.INSTANCE;
+    }
+
+    private static final class Embedded {
+        static final Reviews INSTANCE = loadEmbedded();
+    }
+
+    private static Reviews loadEmbedded() {
+        List<Review> reviews = new ArrayList<>();
+        java.util.Set<String> folders = new java.util.LinkedHashSet<>();
+        for (Jurisdiction j : Jurisdiction.values()) {
+            folders.add(j.lawFolder());
+        }
+        for (String folder : folders) {
+            String file = ROOT + "/" + folder + ".yaml";
+            try (InputStream in = Reviews.class.getClassLoader().getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException("the review of " + folder + " (" + file + ") is missing");
+                }
+                reviews.add(parse(folder + ".yaml", YAML.readTree(in)));
+            } catch (com.fasterxml.jackson.core.JacksonException e) {
+                throw new LawFileException(folder + ".yaml", "yaml", e.getOriginalMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Reviews(reviews);
+    }
+
+    /** Reads one review file; errors name the file and the field. */
+    public static Review parse(String file, JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new LawFileException(file, "(file)", "expected a mapping with jurisdiction, reviewed, scope, pending");
+        }
+        keys(file, "(file)", root, FILE_KEYS);
+        String folder = text(file, "jurisdiction", root);
+        LocalDate reviewed = date(file, "reviewed", root);
+        String scope = text(file, "scope", root);
+        List<PendingChange> pending = new ArrayList<>();
+        JsonNode list = root.path("pending");
+        if (!list.isMissingNode() && !list.isArray()) {
+            throw new LawFileException(file, "pending", "expected a list");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode p = list.get(i);
+            String field = "pending[" + i + "]";
+            if (!p.isObject()) {
+                throw new LawFileException(file, field, "expected a mapping");
+            }
+            keys(file, field, p, PENDING_KEYS);
+            List<String> sources = new ArrayList<>();
+            p.path("sources").forEach(s -> sources.add(s.asText()));
+            if (sources.isEmpty()) {
+                throw new LawFileException(file, field + ".sources", "a pending change needs the page it was read on");
+            }
+            PendingChange.Scope scopeOf;
+            try {
+                scopeOf = PendingChange.Scope.parse(text(file, field + ".applies_to", p));
+            } catch (IllegalArgumentException e) {
+                throw new LawFileException(file, field + ".applies_to", e.getMessage());
+            }
+            pending.add(new PendingChange(text(file, field + ".id", p), text(file, field + ".title", p), text(file, field + ".act", p),
+                    text(file, field + ".status", p), date(file, field + ".status_date", p), text(file, field + ".would", p), scopeOf,
+                    sources));
+        }
+        LocalDate sourcesTo = date(file, "sources_to", root);
+        try {
+            return new Review(folder, reviewed, sourcesTo, scope, pending);
+        } catch (IllegalArgumentException e) {
+            throw new LawFileException(file, "sources_to", e.getMessage());
+        }
+    }
+
+    public Optional<Review> of(Jurisdiction j) {
+        return Optional.ofNullable(byFolder.get(j.lawFolder()));
+    }
+
+    /** Every review, by folder. */
+    public Map<String, Review> all() {
+        return byFolder;
+    }
+
+    private static String text(String file, String field, JsonNode node) {
+        String key = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
+        JsonNode v = node.get(key);
+        if (v == null || !v.isValueNode() || v.asText().isBlank()) {
+            throw new LawFileException(file, field, "missing");
+        }
+        return v.asText();
+    }
+
+    private static LocalDate date(String file, String field, JsonNode node) {
+        String t = text(file, field, node);
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new LawFileException(file, field, "not an ISO date: " + t);
+        }
+    }
+
+    private static void keys(String file, String field, JsonNode node, Set<String> allowed) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                throw new LawFileException(file, field, "unknown key '" + k + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+}
