@@ -383,4 +383,19 @@ case("kz-tj-2024-ninety-days-under-the-agreement", "A Tajik citizen keeps ninety
      ["https://en.trend.az/business/tourism/2879927.html (Kazakh-Tajik agreement of 14.03.2018)"], "TJ", "KZ", "2024-03-10", ["entry:2024-03-01:visit"],
      {"obligations": {"stay-limit": {"due": iso(visitor_last_day([], D("2024-03-01"), ("rolling", 90, 180, 90))), "state": "pending", "terms": "90 days in 180"}}})
 
+# ------------------------------------------------------------------ Russia: the production calendar's transfers
+CAL = "Government decrees on moving days off (calendar/days_off.yaml); 003:816"
+e = D("2017-02-17")
+case("ru-uz-2017-registration-skips-24-february", "24 February 2017 was a day off moved from a Saturday: the seven working days end a day later",
+     [CAL, "Government Decree No. 756 of 04.08.2016"], "UZ", "RU", "2017-02-20", ["entry:2017-02-17:visit"],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending", "terms": "7 working days"}}}, region="other")
+e = D("2019-04-29")
+case("ru-uz-2019-registration-skips-may-holidays", "2, 3 and 10 May 2019 were days off: registration due after entry on 29 April falls on 15 May",
+     [CAL, "Government Decree No. 1163 of 01.10.2018"], "UZ", "RU", "2019-04-30", ["entry:2019-04-29:visit"],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending"}}}, region="other")
+e = D("2016-02-17")
+case("ru-uz-2016-saturday-20-february-was-a-working-day", "Saturday 20 February 2016 was a working day and 22 February a day off: both count",
+     [CAL, "Government Decree No. 1017 of 24.09.2015"], "UZ", "RU", "2016-02-18", ["entry:2016-02-17:visit"],
+     {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending"}}}, region="other")
+
 write()

@@ -8,7 +8,13 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources"
 D = dt.date.fromisoformat
 def iso(d): return d.isoformat()
 
+from ru_calendar import NON_WORKING_WEEKDAYS, WORKING_WEEKEND_DAYS
 def ru_hol(d):
+    """Whether a weekday is not a working day in Russia (or, for a Saturday or Sunday, whether it is one
+    the decrees made a working day: then it counts as "not a holiday" and the caller's weekday test is
+    bypassed through ru_working)."""
+    if d.year in NON_WORKING_WEEKDAYS:
+        return d.isoformat() in NON_WORKING_WEEKDAYS[d.year]
     if d.year >= 2013: days = [(1,i) for i in range(1,9)] + [(2,23),(3,8),(5,1),(5,9),(6,12),(11,4)]
     elif d.year >= 2005: days = [(1,i) for i in range(1,6)] + [(1,7),(2,23),(3,8),(5,1),(5,9),(6,12),(11,4)]
     else: days = [(1,1),(1,2),(1,7),(2,23),(3,8),(5,1),(5,2),(5,9),(6,12),(11,7),(12,12)]
@@ -19,11 +25,15 @@ def kg_hol(d):
     elif d >= D("2018-01-01"): base = base + [(4,7),(11,8)]
     elif d >= D("2016-01-01"): base = base + [(4,7)]
     return (d.month, d.day) in base
+def working(d, hol):
+    if hol is ru_hol and d.year in WORKING_WEEKEND_DAYS and d.isoformat() in WORKING_WEEKEND_DAYS[d.year]:
+        return True
+    return d.weekday() < 5 and not hol(d)
 def wd(event, n, hol):
     d, k = event, 0
     while k < n:
         d += dt.timedelta(days=1)
-        if d.weekday() < 5 and not hol(d): k += 1
+        if working(d, hol): k += 1
     return d
 def plus(d, n): return d + dt.timedelta(days=n)
 def plus_months(d, m):

@@ -12,12 +12,14 @@ import org.corridor.law.fact.Stay;
  *
  * @param stay the stay the obligations belong to, if any
  * @param ignoredLaterEvents events dated after {@code asOf}, which have not happened yet and were ignored
+ * @param notices what the law of the focus stay tells the person beyond obligations and violations
  * @param review how current the law applied is, and the proposed changes that would touch the person
  */
 public record Assessment(Facts facts, LocalDate asOf, Status status, Optional<Stay> stay, List<Obligation> obligations,
-                         List<Violation> violations, List<Ban> bans, int ignoredLaterEvents, ReviewNote review) {
+                         List<Violation> violations, List<Ban> bans, List<Notice> notices, int ignoredLaterEvents, ReviewNote review) {
     public Assessment {
         obligations = List.copyOf(obligations);
+        notices = List.copyOf(notices);
         violations = List.copyOf(violations);
         bans = List.copyOf(bans);
     }

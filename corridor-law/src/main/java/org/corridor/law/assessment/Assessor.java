@@ -33,14 +33,21 @@ public final class Assessor {
             new PatentPaymentRule(),
             new ResidencePermitRule(),
             new StayLimitRule(),
-            new ReentryBanRule());
+            new ReentryBanRule(),
+            new ControlledPersonsRule(),
+            new AminaRule(),
+            new BorderFormalitiesRule(),
+            new SchoolAdmissionRule(),
+            new OccupationRule());
 
     /**
      * The classes that declare the law's keys and columns: the rules above, and those that read the
      * law outside one stay. A new parameter is declared as a constant in one of them.
      */
     static final List<Class<?>> DECLARING = List.of(EntryDocumentsRule.class, RegistrationRule.class, WorkAuthorisationRule.class,
-            PatentPaymentRule.class, ResidencePermitRule.class, StayLimitRule.class, ReentryBanRule.class, OffenceRule.class,
+            PatentPaymentRule.class, ResidencePermitRule.class, StayLimitRule.class, ReentryBanRule.class, ControlledPersonsRule.class,
+            AminaRule.class, BorderFormalitiesRule.class, SchoolAdmissionRule.class,
+            OccupationRule.class, OffenceRule.class,
             Penalties.class, Assessor.class, RuleBook.class);
 
     /** 1 where the person is a citizen of the destination and no migration rule applies, else 0. */
@@ -111,12 +118,16 @@ public final class Assessor {
         return reviews;
     }
 
+    /**
+     * @throws org.corridor.law.fact.InvalidFactsException where the facts name an occupation the law does not know
+     */
     public Assessment assess(Facts facts, LocalDate asOf) {
+        OccupationRule.check(book, facts, asOf);
         History history = History.of(facts, asOf);
         Rules today = book.rules(facts.jurisdiction(), facts.citizenship(), asOf);
         if (today.home()) {
             return new Assessment(facts, asOf, new Status(StatusCode.CITIZEN, List.of(), List.of()), history.focus(), List.of(),
-                    List.of(), List.of(), history.ignoredLaterEvents(), review(facts, asOf, null, List.of()));
+                    List.of(), List.of(), List.of(), history.ignoredLaterEvents(), review(facts, asOf, null, List.of()));
         }
         Findings out = new Findings();
         StayContext focus = null;
@@ -138,8 +149,8 @@ public final class Assessor {
         out.violations.sort(BY_DATE);
         out.bans.sort(BY_START);
         Status status = status(history, focus, out, out.bans, out.violations, asOf);
-        return new Assessment(facts, asOf, status, history.focus(), out.obligations, out.violations, out.bans, history.ignoredLaterEvents(),
-                review(facts, asOf, focus, out.obligations));
+        return new Assessment(facts, asOf, status, history.focus(), out.obligations, out.violations, out.bans, out.notices,
+                history.ignoredLaterEvents(), review(facts, asOf, focus, out.obligations));
     }
 
     /**
@@ -229,7 +240,7 @@ public final class Assessor {
         if (basis.isEmpty()) {
             basis = focus.rules.get(StayLimitRule.LIMIT).basis();
         }
-        return new Status(code, conditions, basis);
+        return new Status(code, conditions, basis, out.register);
     }
 
     private static boolean workingOn(StayContext ctx, LocalDate day) {

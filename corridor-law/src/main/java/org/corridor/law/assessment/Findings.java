@@ -12,4 +12,8 @@ final class Findings {
     final List<Ban> bans = new ArrayList<>();
     /** Conditions that hold on the assessment date, such as {@code overstay} or {@code unauthorised-work}. */
     final Set<StatusCondition> conditions = new LinkedHashSet<>();
+    /** The grounds for the register of controlled persons, if met on the assessment date. */
+    RegisterListing register;
+    /** What the law tells the person beyond obligations: a regime, a procedure, a restriction. */
+    final List<Notice> notices = new ArrayList<>(2);
 }

@@ -7,6 +7,7 @@ import org.corridor.law.calendar.Deadline;
 import org.corridor.law.fact.Event;
 import org.corridor.law.fact.EventKind;
 import org.corridor.law.fact.Purpose;
+import org.corridor.law.money.Money;
 import org.corridor.law.money.MoneyRange;
 import org.corridor.law.parameter.Unit;
 import org.corridor.law.regime.Basis;
@@ -30,6 +31,8 @@ public final class RegistrationRule implements StayRule {
     /** The services that depend on registration (Kyrgyzstan, 002:7420-7447). */
     public static final Key<List<String>> GATES = Key.texts("registration.gates");
     public static final Key<MoneyRange> FINE = Key.fine("fine.registration");
+    /** The state duty on registration, where one is charged. */
+    public static final Key<Money> DUTY = Key.money("registration.duty");
     public static final Column FINE_MIN = Column.min(FINE);
     public static final Column FINE_MAX = Column.max(FINE);
 
@@ -66,9 +69,18 @@ public final class RegistrationRule implements StayRule {
             }
         }
         if (focus) {
-            out.obligations.add(new Obligation(ObligationId.REGISTRATION, trigger, due, state, doneOn, deadline.toString(), List.of(),
+            out.obligations.add(new Obligation(ObligationId.REGISTRATION, trigger, due, state, doneOn, deadline.toString(), costs(ctx, rules),
                     ifMissed, basis));
         }
+    }
+
+    /** The duty, charged from September 2025, except to the Moscow region's Amina experiment, which registers through its app. */
+    private static List<Cost> costs(StayContext ctx, Rules rules) {
+        Sourced<Money> duty = rules.get(DUTY);
+        if (!duty.present() || AminaRule.applies(ctx)) {
+            return List.of();
+        }
+        return List.of(new Cost(CostItem.STATE_DUTY, duty.value(), duty.basis()));
     }
 
     /**

@@ -336,9 +336,10 @@ final class StayContext {
         }
         List<long[]> intervals = new ArrayList<>(4);
         intervals.add(new long[] {stay.entry().toEpochDay(), visitorLastLegalDay.toEpochDay()});
-        if (workPeriods.isEmpty() && works.isEmpty() && residences.isEmpty()) {
+        if (workPeriods.isEmpty() && works.isEmpty() && residences.isEmpty() && !stay.has(EventKind.AMNESTY)) {
             return Coverage.of(intervals); // a visitor: nothing else to cover
         }
+        amnesty(intervals);
         for (LocalDate[] period : workPeriods) {
             Rules atStart = period == workPeriods.get(0) ? workRules : rulesOn(period[0]);
             if (atStart.requires(StayLimitRule.FOLLOWS_CONTRACT)) {
@@ -375,6 +376,24 @@ final class StayContext {
             }
         }
         return coverage;
+    }
+
+    /**
+     * An application under the 2025 amnesty, made while it was open, regularised the stay without
+     * leaving (Presidential Decree No. 1126 of 30.12.2024): we take the stay to be lawful from entry
+     * to the application, and while the patent applied for awaits its decision; after that, only the
+     * patent issued keeps it lawful. The decree's effect on overstay bans was not read: the parameter's
+     * note says so.
+     */
+    private void amnesty(List<long[]> intervals) {
+        for (Event e : stay.all(EventKind.AMNESTY)) {
+            Rules at = rulesOn(e.date());
+            if (!at.has(ControlledPersonsRule.AMNESTY_UNTIL) || e.date().isAfter(at.value(ControlledPersonsRule.AMNESTY_UNTIL))) {
+                continue; // outside the amnesty, an application regularises nothing
+            }
+            LocalDate until = awaitingDecisionUntil(e.date());
+            intervals.add(new long[] {stay.entry().toEpochDay(), (until != null ? until : e.date()).toEpochDay()});
+        }
     }
 
     private LocalDate lastLegalDay() {

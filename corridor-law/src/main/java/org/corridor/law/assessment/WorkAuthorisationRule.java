@@ -53,6 +53,10 @@ public final class WorkAuthorisationRule implements StayRule {
     /** Months a permit runs once issued (a patent runs month by month on its payments). */
     public static final Key<Integer> PERMIT_MONTHS = Key.number("work.permit_months", Unit.MONTHS);
     public static final Key<Boolean> EXAM = Key.flag("work.exam");
+    /** Whether the exam may be taken only at a state institution on the government's list. */
+    public static final Key<Boolean> EXAM_STATE_ONLY = Key.flag("work.exam_state_only");
+    /** Whether the exam is taken only on a computer, recorded on video. */
+    public static final Key<Boolean> EXAM_COMPUTER = Key.flag("work.exam_computer");
     public static final Key<Boolean> MEDICAL = Key.flag("work.medical");
     public static final Key<Boolean> INSURANCE = Key.flag("work.insurance");
     public static final Key<MoneyRange> UNAUTHORISED_WORK_FINE = Key.fine("fine.unauthorised_work");
@@ -136,11 +140,11 @@ public final class WorkAuthorisationRule implements StayRule {
         // the documents go with the application, so a late application carries them to its own date
         LocalDate documentsDue = applied.filter(a -> a.isAfter(due)).orElse(due);
         document(ctx, ObligationId.MEDICAL_TESTS, rules.get(MEDICAL), EventKind.MEDICAL, documentsDue, consequences.medicalRefused,
-                cost(CostItem.MEDICAL_TESTS, rules.get(MEDICAL_COST)), out);
+                cost(CostItem.MEDICAL_TESTS, rules.get(MEDICAL_COST)), "", out);
         document(ctx, ObligationId.HEALTH_INSURANCE, rules.get(INSURANCE), EventKind.INSURANCE, documentsDue,
-                consequences.insuranceRefused, cost(CostItem.INSURANCE, rules.get(INSURANCE_COST)), out);
+                consequences.insuranceRefused, cost(CostItem.INSURANCE, rules.get(INSURANCE_COST)), "", out);
         document(ctx, ObligationId.EXAM, rules.get(EXAM), EventKind.EXAM, documentsDue, consequences.examRefused,
-                cost(CostItem.EXAM, rules.get(EXAM_COST)), out);
+                cost(CostItem.EXAM, rules.get(EXAM_COST)), examTerms(rules), out);
     }
 
     /**
@@ -177,6 +181,14 @@ public final class WorkAuthorisationRule implements StayRule {
         return costs;
     }
 
+    /** Where and how the exam is taken: {@code state-institution}, {@code state-institution-computer}, or empty. */
+    private static String examTerms(Rules rules) {
+        if (!rules.requires(EXAM_STATE_ONLY)) {
+            return "";
+        }
+        return rules.requires(EXAM_COMPUTER) ? "state-institution-computer" : "state-institution";
+    }
+
     private static List<Cost> cost(CostItem item, Sourced<Money> amount) {
         return amount.present() ? List.of(new Cost(item, amount.value(), amount.basis())) : List.of();
     }
@@ -194,12 +206,12 @@ public final class WorkAuthorisationRule implements StayRule {
      * documents were presented with its application, recorded or not.
      */
     private static void document(StayContext ctx, ObligationId id, Sourced<Boolean> rule, EventKind kind, LocalDate due,
-                                 Consequence refused, List<Cost> costs, Findings out) {
+                                 Consequence refused, List<Cost> costs, String terms, Findings out) {
         if (!rule.present() || !rule.value()) {
             return;
         }
         LocalDate doneOn = ctx.firstOf(kind).map(Event::date).or(ctx::documentsPresentedOn).orElse(null);
-        out.obligations.add(new Obligation(id, ctx.stay.entry(), due, ctx.stateBy(due, doneOn), doneOn, "", costs, refused,
+        out.obligations.add(new Obligation(id, ctx.stay.entry(), due, ctx.stateBy(due, doneOn), doneOn, terms, costs, refused,
                 rule.basis()));
     }
 

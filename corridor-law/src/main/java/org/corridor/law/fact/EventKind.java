@@ -38,7 +38,16 @@ public enum EventKind {
     /** Administrative expulsion or deportation: the stay ends that day. */
     EXPULSION("expulsion"),
     /** A forged document found on the person. */
-    FORGERY("forgery");
+    FORGERY("forgery"),
+    /** Entered in Russia's register of controlled persons, as the ministry's site shows (115-FZ art. 31.2). */
+    REGISTER_LISTED("register-listed"),
+    /** Removed from the register of controlled persons (status regularised, or a wrong entry corrected). */
+    REGISTER_REMOVED("register-removed"),
+    /**
+     * Applied to regularise one's status under the 2025 amnesty (Presidential Decree No. 1126 of
+     * 30.12.2024, extended to 10 September 2025), without leaving Russia.
+     */
+    AMNESTY("amnesty");
 
     private final String word;
 
@@ -61,7 +70,7 @@ public enum EventKind {
     /** Events that show the person did what the law asks; adding one never adds a violation. */
     public boolean isCompliance() {
         return switch (this) {
-            case REGISTRATION, APPLICATION, AUTHORISATION, PAYMENT, EXAM, MEDICAL, INSURANCE, PASSPORT -> true;
+            case REGISTRATION, APPLICATION, AUTHORISATION, PAYMENT, EXAM, MEDICAL, INSURANCE, PASSPORT, REGISTER_REMOVED, AMNESTY -> true;
             default -> false;
         };
     }

@@ -17,9 +17,24 @@ import org.corridor.law.place.Jurisdiction;
  * <p>Construction checks that the events describe a possible history: stays do not overlap, every
  * exit follows an entry, events other than getting a passport or passing the exam happen during a
  * stay, and every date lies between 1991 and 2100.
+ *
+ * @param occupation what the person works as, a key of the law's occupations (a regional ban on
+ *     patent holders may cover it), or null where not said
  */
-public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> events) {
+public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> events, String occupation) {
+    private static final java.util.regex.Pattern OCCUPATION = java.util.regex.Pattern.compile("[a-z][a-z-]{0,39}");
+
+    public Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> events) {
+        this(citizenship, jurisdiction, events, null);
+    }
+
     public Facts {
+        if (occupation != null && occupation.isBlank()) {
+            occupation = null;
+        }
+        if (occupation != null && !OCCUPATION.matcher(occupation).matches()) {
+            throw new InvalidFactsException("occupation", "'" + occupation + "' is not an occupation key (lower-case words joined by hyphens)");
+        }
         Objects.requireNonNull(citizenship, "citizenship");
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         if (!Citizenships.isCovered(citizenship)) {
@@ -50,7 +65,7 @@ public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> 
     public Facts with(Event event) {
         List<Event> more = new ArrayList<>(events);
         more.add(event);
-        return new Facts(citizenship, jurisdiction, more);
+        return new Facts(citizenship, jurisdiction, more, occupation);
     }
 
     private static void validate(List<Event> events) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * that the first entry after it, while the person is abroad, is kept as a planned stay, so that the
  * planner can lay out what the trip will ask of them.
  */
-public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents) {
+public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents, String occupation) {
     public History {
         stays = List.copyOf(stays);
     }
@@ -48,7 +48,7 @@ public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents) 
         if (entry != null) {
             stays.add(new Stay(entry.date(), entry.purpose(), null, false, false, pending));
         }
-        return new History(asOf, stays, ignored);
+        return new History(asOf, stays, ignored, facts.occupation());
     }
 
     /** The stay the person is in on the as-of date, the planned one, or else the most recent one. */

@@ -186,6 +186,7 @@ public final class LawLoader {
             case BAN_SCALE -> banScale(raw);
             case STAY_LIMIT -> stayLimit(raw);
             case HOLIDAYS -> holidays(raw);
+            case DATE -> date(raw);
             case DATE_LIST -> dates(raw);
             default -> throw new IllegalArgumentException("unit " + unit.key() + " has no reader");
         };
@@ -244,6 +245,14 @@ public final class LawLoader {
             throw new IllegalArgumentException("in_a_row must be a whole number of days, got " + row);
         }
         return StayLimit.parse(raw.get("days").intValue(), raw.get("per").asText(), row.isMissingNode() ? 0 : row.intValue());
+    }
+
+    private static LocalDate date(JsonNode raw) {
+        try {
+            return LocalDate.parse(raw.asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a YYYY-MM-DD date: " + raw.asText());
+        }
     }
 
     /** Reads a list of ISO dates, in increasing order. */

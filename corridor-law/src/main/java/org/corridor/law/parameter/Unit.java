@@ -19,6 +19,7 @@ public enum Unit {
     BAN_SCALE("ban-scale"),
     STAY_LIMIT("stay-limit"),
     HOLIDAYS("holidays"),
+    DATE("date"),
     DATE_LIST("date-list"),
     RUB("RUB"),
     KZT("KZT"),

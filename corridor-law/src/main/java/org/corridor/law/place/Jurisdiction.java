@@ -11,41 +11,42 @@ import java.util.Optional;
  * Kyrgyzstan's internal registration regime.
  *
  * <p>Parameter files live in one folder per {@link #lawFolder()}; a region's own values are files
- * named by its {@link #regionKey()}, and values shared by a group of regions (Moscow, St Petersburg
- * and their oblasts, where the Code of Administrative Offences sets higher fines) by its
- * {@link #groupKey()}. The Russian regions are Moscow, St Petersburg and their oblasts, and the
+ * named by its {@link #regionKey()}, and values shared by a group of regions by the group's key
+ * ({@link #groupKeys()}): {@code capitals} for Moscow, St Petersburg and their oblasts, where the Code
+ * of Administrative Offences sets higher fines; {@code moscow_region} for Moscow and Moscow oblast,
+ * which share the Amina experiment. The Russian regions are Moscow, St Petersburg and their oblasts, and the
  * regions with the most patents issued in 2025 (Tyumen, Sverdlovsk, Tatarstan, Amur, Novosibirsk),
  * with Krasnodar, which bans patent work in every sector from 2026; every other region is
  * {@link #RU_OTHER}. The simulation has three Russian places; {@link #modelledAs()} says which one
  * stands for each region.
  */
 public enum Jurisdiction {
-    RU_MOW(Country.RU, "ru", "mow", "capitals", "Moscow"),
-    RU_MOS(Country.RU, "ru", "mos", "capitals", "Moscow oblast"),
-    RU_SPE(Country.RU, "ru", "spe", "capitals", "St Petersburg"),
-    RU_LEN(Country.RU, "ru", "len", "capitals", "Leningrad oblast"),
-    RU_TYU(Country.RU, "ru", "tyu", null, "Tyumen oblast"),
-    RU_SVE(Country.RU, "ru", "sve", null, "Sverdlovsk oblast"),
-    RU_TA(Country.RU, "ru", "ta", null, "Tatarstan"),
-    RU_AMU(Country.RU, "ru", "amu", null, "Amur oblast"),
-    RU_NVS(Country.RU, "ru", "nvs", null, "Novosibirsk oblast"),
-    RU_KDA(Country.RU, "ru", "kda", null, "Krasnodar krai"),
-    RU_OTHER(Country.RU, "ru", "other", null, "other regions of Russia"),
-    KZ(Country.KZ, "kz", null, null, "Kazakhstan"),
-    TR(Country.TR, "tr", null, null, "Turkey"),
-    KG_INTERNAL(Country.KG, "kg-internal", null, null, "Kyrgyzstan (internal registration)");
+    RU_MOW(Country.RU, "ru", "mow", List.of("moscow_region", "capitals"), "Moscow"),
+    RU_MOS(Country.RU, "ru", "mos", List.of("moscow_region", "capitals"), "Moscow oblast"),
+    RU_SPE(Country.RU, "ru", "spe", List.of("capitals"), "St Petersburg"),
+    RU_LEN(Country.RU, "ru", "len", List.of("capitals"), "Leningrad oblast"),
+    RU_TYU(Country.RU, "ru", "tyu", List.of(), "Tyumen oblast"),
+    RU_SVE(Country.RU, "ru", "sve", List.of(), "Sverdlovsk oblast"),
+    RU_TA(Country.RU, "ru", "ta", List.of(), "Tatarstan"),
+    RU_AMU(Country.RU, "ru", "amu", List.of(), "Amur oblast"),
+    RU_NVS(Country.RU, "ru", "nvs", List.of(), "Novosibirsk oblast"),
+    RU_KDA(Country.RU, "ru", "kda", List.of(), "Krasnodar krai"),
+    RU_OTHER(Country.RU, "ru", "other", List.of(), "other regions of Russia"),
+    KZ(Country.KZ, "kz", null, List.of(), "Kazakhstan"),
+    TR(Country.TR, "tr", null, List.of(), "Turkey"),
+    KG_INTERNAL(Country.KG, "kg-internal", null, List.of(), "Kyrgyzstan (internal registration)");
 
     private final Country country;
     private final String lawFolder;
     private final String regionKey;
-    private final String groupKey;
+    private final List<String> groupKeys;
     private final String englishName;
 
-    Jurisdiction(Country country, String lawFolder, String regionKey, String groupKey, String englishName) {
+    Jurisdiction(Country country, String lawFolder, String regionKey, List<String> groupKeys, String englishName) {
         this.country = country;
         this.lawFolder = lawFolder;
         this.regionKey = regionKey;
-        this.groupKey = groupKey;
+        this.groupKeys = groupKeys;
         this.englishName = englishName;
     }
 
@@ -63,9 +64,9 @@ public enum Jurisdiction {
         return regionKey;
     }
 
-    /** The key of the group of regions whose shared values this region takes, or {@code null}. */
-    public String groupKey() {
-        return groupKey;
+    /** The keys of the groups of regions whose shared values this region takes, the narrower first. */
+    public List<String> groupKeys() {
+        return groupKeys;
     }
 
     public String englishName() {

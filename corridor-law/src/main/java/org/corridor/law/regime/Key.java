@@ -117,6 +117,11 @@ public final class Key<T> {
         return new Key<>(path, (Class) Set.class, EnumSet.of(Unit.HOLIDAYS), raw -> (Set<java.time.MonthDay>) raw, null);
     }
 
+    /** A date, such as the last day of an amnesty; compiled as its epoch day. */
+    public static Key<java.time.LocalDate> date(String path) {
+        return new Key<>(path, java.time.LocalDate.class, EnumSet.of(Unit.DATE), java.time.LocalDate.class::cast, d -> d.toEpochDay());
+    }
+
     /** A list of dates, such as a year's transferred days off; no column. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Key<List<java.time.LocalDate>> dates(String path) {

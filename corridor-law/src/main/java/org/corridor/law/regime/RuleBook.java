@@ -156,9 +156,7 @@ public final class RuleBook {
             if (j.regionKey() != null) {
                 suffixes.add(j.regionKey());
             }
-            if (j.groupKey() != null) {
-                suffixes.add(j.groupKey());
-            }
+            suffixes.addAll(j.groupKeys());
         }
         Set<String> folders = new HashSet<>();
         for (Jurisdiction j : Jurisdiction.values()) {
@@ -195,8 +193,8 @@ public final class RuleBook {
         if (j.regionKey() != null) {
             law.parameter(base + "." + j.regionKey()).ifPresent(found::add);
         }
-        if (j.groupKey() != null) {
-            law.parameter(base + "." + j.groupKey()).ifPresent(found::add);
+        for (String group : j.groupKeys()) {
+            law.parameter(base + "." + group).ifPresent(found::add);
         }
         law.parameter(base).ifPresent(found::add);
         return found.toArray(Parameter[]::new);

@@ -14,7 +14,7 @@ class LawFilesTest {
     private static final Law LAW = LawLoader.embedded();
     /** A seed citation, or a named law, article, decree, agreement, order, release or page. */
     private static final Pattern SOURCE = Pattern.compile(
-            "(0\\d\\d:\\d+)|\\d+-FZ|Law|Code|Treaty|[Aa]greement|Decree|[Rr]esolution|[Oo]rder|[Pp]rotocol|[Dd]ecision|announcement|\\.(ru|kz|kg|tj|uz|com|org|media|news)\\b|assumed|inferred|practice");
+            "(0\\d\\d:\\d+)|\\d+-FZ|Law|Code|Treaty|[Aa]greement|Decree|[Rr]esolution|[Oo]rder|[Pp]rotocol|[Dd]ecision|announcement|https?://|Постановление|Закон|Указ|Приказ|\\.(ru|kz|kg|tj|uz|com|org|media|news)\\b|assumed|inferred|practice");
 
     @Test
     void everyJurisdictionHasItsFolder() {
