@@ -258,10 +258,13 @@ case("tr-uz-2021-overstay-one-month-ban", "From June 2020 a hundred days of over
 
 # ------------------------------------------------------------------ Kyrgyzstan, internal registration
 e = D("2016-09-05")
-case("kg-internal-2016-unregistered-worker", "An internal migrant who moved to Bishkek to work and did not register within five working days loses the services registration gates",
-     ["002:7193-7196", "002:7420-7447"], "KG", "KG", "2016-09-20", ["entry:2016-09-05:work"],
+case("kg-internal-2016-unregistered-worker", "An internal migrant in Bishkek for more than forty-five days who did not register within five working days of arriving loses the services registration gates",
+     ["002:7193-7196", "002:7420-7447"], "KG", "KG", "2016-10-25", ["entry:2016-09-05:work"],
      {"status": "unregistered-resident", "obligations": {"registration": {"due": iso(wd(e, 5, kg_hol)), "state": "missed", "terms": "5 working days"}},
       "violations": ["registration-deadline-missed"]})
+case("kg-internal-2016-worker-within-45-days", "Two weeks after moving to work, the five working days have passed, but no breach is recorded unless the stay goes past forty-five days",
+     ["002:7193-7196"], "KG", "KG", "2016-09-20", ["entry:2016-09-05:work"],
+     {"status": "resident", "obligations": {"registration": {"due": iso(wd(e, 5, kg_hol)), "state": "missed"}}, "violations": []})
 case("kg-internal-2016-short-visit", "A visit of under forty-five days needs no registration",
      ["002:7193-7196"], "KG", "KG", "2016-10-20", ["entry:2016-09-05:visit", "exit:2016-10-05"],
      {"status": "abroad", "obligations": {"registration": {"state": "not-required"}}, "violations": []})
@@ -314,9 +317,10 @@ case("ru-uz-2016-issued-patent-shows-its-documents", "An issued patent shows tha
      ["entry:2016-01-10", "registration:2016-01-15", "authorisation:2016-02-01:patent", "payment:2016-02-01:3", "contract-start:2016-02-02"],
      {"status": "legal-worker", "obligations": {"medical-tests": {"state": "met"}, "health-insurance": {"state": "met"}, "exam": {"state": "met"}}}, region="other")
 e = D("2016-03-01")
-case("kg-internal-2016-visitor-registers-once-past-45-days", "A visitor to a new address must register once the stay passes forty-five days",
+case("kg-internal-2016-visitor-past-45-days", "A stay past forty-five days needed registration within five working days of arriving, whatever the purpose of the move",
      ["002:7193-7196"], "KG", "KG", "2016-04-20", ["entry:2016-03-01:visit"],
-     {"status": "resident", "obligations": {"registration": {"due": iso(wd(plus(e, 45), 5, kg_hol)), "state": "pending"}}, "violations": []})
+     {"status": "unregistered-resident", "obligations": {"registration": {"due": iso(wd(e, 5, kg_hol)), "state": "missed"}},
+      "violations": ["registration-deadline-missed"]})
 case("ru-uz-2015-no-payment-for-a-patent-never-sought", "No monthly payment is asked for a patent that was never applied for",
      ["002:2716-2717"], "UZ", "RU", "2016-02-01", ["entry:2015-06-01", "exit:2015-08-01"],
      {"obligations": {"patent-payment": "absent", "work-authorisation": {"state": "missed"}}}, region="other")
@@ -397,5 +401,10 @@ e = D("2016-02-17")
 case("ru-uz-2016-saturday-20-february-was-a-working-day", "Saturday 20 February 2016 was a working day and 22 February a day off: both count",
      [CAL, "Government Decree No. 1017 of 24.09.2015"], "UZ", "RU", "2016-02-18", ["entry:2016-02-17:visit"],
      {"obligations": {"registration": {"due": iso(wd(e, 7, ru_hol)), "state": "pending"}}}, region="other")
+
+# ------------------------------------------------------------------ work rules when no work is recorded
+case("ru-kg-2015-08-11-entry-needs-no-patent-from-accession", "A Kyrgyz worker who entered on 11 August 2015 and has not started work needs no patent from 12 August",
+     ["002:7849-7851", "EAEU Treaty art. 97"], "KG", "RU", "2015-08-20", ["entry:2015-08-11:work"],
+     {"obligations": {"work-authorisation": {"state": "not-required", "terms": "none"}, "exam": "absent"}, "violations": []}, region="other")
 
 write()

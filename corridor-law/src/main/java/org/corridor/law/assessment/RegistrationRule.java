@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.corridor.law.calendar.Deadline;
 import org.corridor.law.fact.Event;
 import org.corridor.law.fact.EventKind;
-import org.corridor.law.fact.Purpose;
 import org.corridor.law.money.Money;
 import org.corridor.law.money.MoneyRange;
 import org.corridor.law.parameter.Unit;
@@ -20,8 +19,14 @@ import org.corridor.law.regime.Sourced;
  * Registration at the place of stay within the deadline after entry: 7 working days in Russia
  * (003:816), 15 days for Tajik citizens (002:4042-4043), 5 days in Kazakhstan (002:7931-7937),
  * and 30 days for EAEU citizens (EAEU Treaty art. 97(5)); for a Kyrgyz internal migrant who stays
- * more than 45 days, 5 working days (002:7193-7196). A person who leaves before the deadline need
- * not register.
+ * more than 45 days, 5 working days after arriving (002:7193-7196). A person who leaves before the
+ * deadline need not register.
+ *
+ * <p>Where only longer stays need registration (Kyrgyzstan's "plan to stay more than 45 days"), the
+ * duty turns on a plan the planner does not ask about, and not on the purpose of the move: a stay
+ * that lasted more than the threshold needed registration from arrival; one that ended within it did
+ * not; one still within it is told the deadline, and missing it is recorded as a violation only once
+ * the stay passes the threshold.
  */
 public final class RegistrationRule implements StayRule {
     /** The deadline after entry; {@code "not required"} where the jurisdiction asks none of this citizenship. */
@@ -52,14 +57,19 @@ public final class RegistrationRule implements StayRule {
             return;
         }
         Deadline deadline = registration.value();
-        LocalDate trigger = trigger(ctx, rules);
+        LocalDate trigger = ctx.stay.entry();
         LocalDate due = deadline.dueAfter(trigger, ctx.holidays());
+        int minStay = rules.orElse(MIN_STAY_DAYS, 0);
         List<Basis> basis = ctx.consequences.registrationBasis;
         Consequence ifMissed = ctx.consequences.registrationMissed;
         Optional<Event> registered = ctx.firstOf(EventKind.REGISTRATION);
         LocalDate doneOn = registered.map(Event::date).orElse(null);
         ObligationState state = ctx.stateBy(due, doneOn);
-        if (state == ObligationState.MISSED) {
+        boolean longStay = minStay == 0 || stayedLongerThan(ctx, minStay);
+        if (minStay > 0 && doneOn == null && ctx.stay.exit() != null && !longStay) {
+            state = ObligationState.NOT_REQUIRED; // the stay ended within the threshold
+        }
+        if (state == ObligationState.MISSED && longStay) {
             LocalDate end = doneOn != null ? doneOn : ctx.lastDayPresent();
             boolean ongoing = doneOn == null && ctx.stay.ongoing();
             out.violations.add(new Violation(ViolationKind.REGISTRATION_DEADLINE_MISSED, due.plusDays(1),
@@ -83,16 +93,9 @@ public final class RegistrationRule implements StayRule {
         return List.of(new Cost(CostItem.STATE_DUTY, duty.value(), duty.basis()));
     }
 
-    /**
-     * What the deadline counts from: the entry; but where only stays longer than a threshold need
-     * registration (Kyrgyzstan's 45 days), a visitor's deadline counts from the day the stay passes it,
-     * while someone who moved to work is taken to plan a long stay from the start.
-     */
-    private static LocalDate trigger(StayContext ctx, Rules rules) {
-        int minStay = rules.orElse(MIN_STAY_DAYS, 0);
-        if (minStay == 0 || ctx.stay.purpose() == Purpose.WORK) {
-            return ctx.stay.entry();
-        }
-        return ctx.stay.entry().plusDays(minStay);
+    /** Whether the stay, up to its exit or the day asked about, lasted more than {@code days} days (arrival day included). */
+    private static boolean stayedLongerThan(StayContext ctx, int days) {
+        LocalDate last = ctx.lastDayPresent();
+        return last != null && last.toEpochDay() - ctx.stay.entry().toEpochDay() + 1 > days;
     }
 }

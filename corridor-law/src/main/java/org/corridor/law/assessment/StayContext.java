@@ -21,9 +21,11 @@ import org.corridor.law.regime.Rules;
  * stay, which authorisations they hold and until when, when they worked.
  *
  * <p>Two laws govern a stay: the law in force on the entry day governs entry, registration and the
- * visitor's stay limit; the law in force on the day work starts (the entry day if no work is
- * recorded) governs work authorisation, so a reform in force by then applies, whether it helps
- * (Kyrgyzstan's EAEU accession on 2015-08-12) or not (the 2015 patent).
+ * visitor's stay limit; the law in force on the day work starts governs work authorisation, so a
+ * reform in force by then applies, whether it helps (Kyrgyzstan's EAEU accession on 2015-08-12) or
+ * not (the 2015 patent). Where no work is recorded, the entry day's law applies, unless a later law,
+ * in force by the day asked about (or the exit), lifted the need for authorisation: work not yet
+ * begun would begin under it.
  */
 final class StayContext {
     final Stay stay;
@@ -71,7 +73,7 @@ final class StayContext {
         this.rules = rules;
         this.consequences = assessor.consequences(rules);
         this.workPeriods = workPeriods();
-        this.workRules = workPeriods.isEmpty() || !workPeriods.get(0)[0].isAfter(stay.entry()) ? rules : rulesOn(workPeriods.get(0)[0]);
+        this.workRules = workRules();
         this.workConsequences = assessor.consequences(workRules);
         this.visitorLastLegalDay = visitorLastLegalDay();
         // where no work authorisation rule exists (Kyrgyz internal registration), such events mean nothing
@@ -80,6 +82,17 @@ final class StayContext {
         this.residences = rules.requires(ResidencePermitRule.REQUIRED) ? authorisations(true) : List.of();
         this.coverage = coverage();
         this.lastLegalDay = lastLegalDay();
+    }
+
+    private Rules workRules() {
+        if (!workPeriods.isEmpty()) {
+            return workPeriods.get(0)[0].isAfter(stay.entry()) ? rulesOn(workPeriods.get(0)[0]) : rules;
+        }
+        if (stay.planned() || !WorkAuthorisationRule.needsAuthorisation(rules)) {
+            return rules;
+        }
+        Rules later = rulesOn(stay.lastDayPresent(asOf));
+        return later.has(WorkAuthorisationRule.AUTHORISATION) && !WorkAuthorisationRule.needsAuthorisation(later) ? later : rules;
     }
 
     HolidayCalendar holidays() {
