@@ -407,4 +407,115 @@ case("ru-kg-2015-08-11-entry-needs-no-patent-from-accession", "A Kyrgyz worker w
      ["002:7849-7851", "EAEU Treaty art. 97"], "KG", "RU", "2015-08-20", ["entry:2015-08-11:work"],
      {"obligations": {"work-authorisation": {"state": "not-required", "terms": "none"}, "exam": "absent"}, "violations": []}, region="other")
 
+# ------------------------------------------------------------------ Russia: the register of controlled persons and the amnesty
+REG = "Federal Law 260-FZ of 08.08.2024 (115-FZ arts. 31.1-31.2); https://ppp-tr.creatium.site/mvd-rossii-razyyasnyaet-poryadok-formirovaniya-i-funktsionirovaniya-reestra-kontroliruemykh-lits-13542218"
+AMN = "Presidential Decree No. 1126 of 30.12.2024; https://realnoevremya.ru/news/325592-nelegalnym-migrantam-neobhodimo-uehat-iz-rossii-do-30-aprelya"
+POL = "Federal Law 248-FZ of 08.08.2024; https://kvadroplus.com/2025/01/29/10-izmenena-otvetstvennost-za-nelegalnuyu-migraciyu"
+autumn24 = ["entry:2024-10-01:visit", "registration:2024-10-05"]
+last24 = visitor_last_day([], D("2024-10-01"), ROLL)
+case("ru-uz-2025-02-04-overstay-before-the-register", "On 4 February 2025 an overstayer is not yet a controlled person, but the amnesty is open",
+     [REG, AMN], "UZ", "RU", "2025-02-04", autumn24,
+     {"status": "irregular-stay", "conditions": ["overstay"], "notices": ["amnesty-open"]}, region="other")
+case("ru-uz-2025-02-05-register-grounds-from-its-first-day", "From 5 February 2025 the same overstayer meets the grounds of the register, from its first day",
+     [REG, AMN, POL], "UZ", "RU", "2025-02-10", autumn24,
+     {"status": "irregular-stay", "conditions": ["overstay", "controlled-persons-register"],
+      "register": {"since": "2025-02-05", "amnesty_until": "2025-04-30"}, "notices": ["police-expulsion", "amnesty-open"]}, region="other")
+case("ru-uz-2025-05-amnesty-extended-to-10-september", "In May 2025 the amnesty, extended on 28 April, runs to 10 September",
+     [REG, AMN, "https://doctrina.ru/tass-ru-28-04-2025/"], "UZ", "RU", "2025-05-05", autumn24,
+     {"register": {"since": "2025-02-05", "amnesty_until": "2025-09-10"}}, region="other")
+summer25 = ["entry:2025-07-01:visit", "registration:2025-07-05"]
+last25 = visitor_last_day([], D("2025-07-01"), YEAR)
+case("ru-tj-2025-register-grounds-from-the-first-unlawful-day", "A visitor who stays past the ninety days in autumn 2025 meets the register's grounds from the first day over; the amnesty has closed",
+     [REG, RU260, POL, "Federal Law 544-FZ of 28.12.2024"], "TJ", "RU", "2025-10-15", summer25,
+     {"status": "irregular-stay", "conditions": ["overstay", "controlled-persons-register"],
+      "register": {"since": iso(plus(last25, 1)), "amnesty_until": None}, "notices": ["police-expulsion", "school-admission"]}, region="other")
+case("ru-uz-2025-amnesty-regularised-with-a-patent", "An overstayer who applied under the amnesty in March 2025 and got a patent is lawful again, with no overstay counted",
+     [AMN, "002:2711-2717"], "UZ", "RU", "2025-05-01",
+     autumn24 + ["amnesty:2025-03-10", "authorisation:2025-03-15:patent", "payment:2025-03-15:3", "contract-start:2025-03-16"],
+     {"status": "legal-worker", "conditions": [], "overstay_days": 0}, region="other")
+case("ru-uz-2025-amnesty-too-late", "An application under the amnesty on 15 September 2025, after it closed, regularises nothing",
+     [AMN, "https://ria.ru/20250910/migranty-2040808868.html"], "UZ", "RU", "2025-09-20", ["entry:2025-03-01:visit", "registration:2025-03-05", "amnesty:2025-09-15"],
+     {"status": "irregular-stay", "conditions": ["overstay", "controlled-persons-register"]}, region="other")
+case("ru-uz-2025-listed-by-the-ministry", "A person the ministry has listed carries the condition from the listing, whatever the planner infers",
+     [REG], "UZ", "RU", "2025-06-10", ["entry:2025-05-01:work", "registration:2025-05-05", "register-listed:2025-06-01"],
+     {"conditions": ["controlled-persons-register"], "register": {"since": "2025-06-01"}}, region="other")
+case("ru-uz-2025-removed-from-the-register", "Once removed from the register, a person with a lawful stay carries no register condition",
+     [REG], "UZ", "RU", "2025-06-20", ["entry:2025-05-01:work", "registration:2025-05-05", "register-listed:2025-06-01", "register-removed:2025-06-15"],
+     {"conditions": []}, region="other")
+
+# ------------------------------------------------------------------ Russia: what a patent costs, item by item
+DUTY = "Federal Law 271-FZ of 31.07.2025 (Tax Code art. 333.28); http://duma.gov.ru/news/61845"
+EXAMFEE = "Government Decree No. 1717 of 04.12.2024; https://consultant.ru/document/cons_doc_LAW_492585"
+case("ru-uz-2024-12-09-the-2015-package", "An Uzbek worker entering on 9 December 2024 is quoted the sources' package and the first month",
+     ["002:2715", "Tax Code art. 227.1"], "UZ", "RU", "2024-12-10", ["entry:2024-12-09:work"],
+     {"obligations": {"work-authorisation": {"cost_items": ["package", "advance-payment"], "costs": ["22000 RUB", "2880 RUB"]},
+                      "exam": {"terms": "", "cost_items": []}}}, region="other")
+case("ru-uz-2024-12-10-the-items-of-the-day", "From 10 December 2024 the exam has its fixed price and the items replace the package",
+     [EXAMFEE, "Federal Law 377-FZ of 09.11.2024"], "UZ", "RU", "2024-12-11", ["entry:2024-12-10:work"],
+     {"obligations": {"work-authorisation": {"cost_items": ["advance-payment"], "costs": ["2880 RUB"]},
+                      "exam": {"terms": "state-institution", "costs": ["3800 RUB"]}, "medical-tests": {"costs": ["6200 RUB"]},
+                      "health-insurance": {"costs": []}}}, region="other")
+case("ru-uz-2025-08-31-no-duty-yet", "Entering on 31 August 2025: no state duty on the patent or on registration yet",
+     [DUTY], "UZ", "RU", "2025-09-02", ["entry:2025-08-31:work"],
+     {"obligations": {"work-authorisation": {"cost_items": ["advance-payment"], "costs": ["3113 RUB"]}, "registration": {"costs": []}}}, region="other")
+case("ru-uz-2025-09-01-state-duties", "Entering on 1 September 2025: a 4,200-rouble duty on the patent and 500 roubles on registration",
+     [DUTY, "https://tomsk-news.net/society/2025/08/28/174802.html"], "UZ", "RU", "2025-09-02", ["entry:2025-09-01:work"],
+     {"obligations": {"work-authorisation": {"cost_items": ["state-duty", "advance-payment"], "costs": ["4200 RUB", "3113 RUB"]},
+                      "registration": {"costs": ["500 RUB"]}}}, region="other")
+case("ru-uz-2026-exam-on-a-computer", "From 2026 the exam is taken on a computer at a state institution",
+     ["https://www.vb.kg/doc/453889_v_rossii_vvoditsia_edinyy_cifrovoy_format_ekzamenov_dlia_migrantov.html"], "UZ", "RU", "2026-01-12", ["entry:2026-01-10:work"],
+     {"obligations": {"exam": {"terms": "state-institution-computer"}, "work-authorisation": {"costs": ["4200 RUB", "3410 RUB"]}}}, region="other")
+
+# ------------------------------------------------------------------ Russia: the Moscow region's Amina experiment
+AMINA = "Federal Law 121-FZ of 23.05.2025; https://24.kg/obschestvo/340910_prilojenie_amina_dlya_migrantov_vmoskve_mid_krrasskazal_kak_impolzovatsya/"
+case("ru-tj-2025-08-30-moscow-before-amina", "A Tajik worker in Moscow on 30 August 2025 is not yet in the experiment",
+     [AMINA], "TJ", "RU", "2025-08-30", ["entry:2025-08-29:work"],
+     {"notices": ["school-admission"], "obligations": {"registration": {"costs": []}}}, region="MOW")
+case("ru-tj-2025-09-01-moscow-amina", "From 1 September 2025 a Tajik worker in Moscow registers through the Amina app, without the registration duty",
+     [AMINA, DUTY], "TJ", "RU", "2025-09-02", ["entry:2025-09-01:work"],
+     {"notices": ["amina", "school-admission"], "obligations": {"registration": {"costs": []}}}, region="MOW")
+case("ru-uz-2025-09-01-moscow-oblast-amina", "Moscow oblast shares the experiment",
+     [AMINA], "UZ", "RU", "2025-09-02", ["entry:2025-09-01:work"], {"notices": ["amina", "school-admission"]}, region="MOS")
+case("ru-uz-2025-09-01-st-petersburg-no-amina", "St Petersburg is outside the experiment and charges the registration duty",
+     [AMINA, DUTY], "UZ", "RU", "2025-09-02", ["entry:2025-09-01:work"],
+     {"notices": ["school-admission"], "obligations": {"registration": {"costs": ["500 RUB"]}}}, region="SPE")
+case("ru-tj-2025-moscow-visitor-not-in-amina", "A visitor to Moscow, not there to work, is outside the experiment",
+     [AMINA], "TJ", "RU", "2025-09-02", ["entry:2025-09-01:visit"], {"notices": ["school-admission"]}, region="MOW")
+
+# ------------------------------------------------------------------ Russia: regional bans on occupations for patent holders
+SPB = "St Petersburg Governor's Decree No. 60-pg of 28.07.2025; https://incrussia.ru/news/v-sankt-peterburge-vvedeny-novye-ogranicheniya-dlya-inostrannyh-kurerov/"
+case("ru-uz-2025-11-21-courier-in-st-petersburg", "On 21 November 2025 a patent still covers courier work in St Petersburg",
+     [SPB], "UZ", "RU", "2025-11-21", ["entry:2025-11-01:work", "registration:2025-11-05"], {"notices": ["school-admission"]},
+     region="SPE", occupation="courier")
+case("ru-uz-2025-11-22-courier-banned-in-st-petersburg", "From 22 November 2025 patent holders may not work as couriers in St Petersburg",
+     [SPB], "UZ", "RU", "2025-11-22", ["entry:2025-11-01:work", "registration:2025-11-05"], {"notices": ["school-admission", "occupation-banned"]},
+     region="SPE", occupation="courier")
+case("ru-kg-2025-courier-in-st-petersburg-eaeu", "A Kyrgyz citizen needs no patent, so St Petersburg's ban does not touch him",
+     [SPB, "002:7849-7851"], "KG", "RU", "2025-12-01", ["entry:2025-11-01:work", "registration:2025-11-05"], {"notices": ["school-admission"]},
+     region="SPE", occupation="courier")
+case("ru-tj-2026-krasnodar-bans-every-occupation", "From 2026 Krasnodar krai bars patent holders from every occupation",
+     ["Krasnodar Krai Governor's Decree No. 856 of 18.12.2025; https://bruhoveckaya.ru/raion/OMVD_RF_po_BR/news/?ELEMENT_ID=63193"], "TJ", "RU", "2026-01-12",
+     ["entry:2026-01-10:work"], {"notices": ["school-admission", "occupation-banned"]}, region="KDA", occupation="construction")
+case("ru-uz-2025-other-region-bans-not-covered", "In a region whose bans Corridor does not hold, the plan says so",
+     ["Federal Law 115-FZ art. 18.1(6)"], "UZ", "RU", "2025-06-02", ["entry:2025-06-01:work"], {"notices": ["school-admission", "occupation-not-covered"]},
+     region="other", occupation="courier")
+
+# ------------------------------------------------------------------ Russia: at the border, before a trip
+case("ru-uz-2025-planned-trip-border-formalities", "Before a trip in July 2025: fingerprints at the border, and the voluntary RuID application",
+     ["Government Decree No. 1510 of 07.11.2024; https://www.consultant.ru/law/hotdocs/89948.html"], "UZ", "RU", "2025-07-01", ["entry:2025-07-10:work"],
+     {"status": "abroad", "notices": ["biometrics-at-entry", "entry-application", "school-admission"]}, region="other")
+case("ru-uz-2024-planned-trip-before-biometrics", "Before a trip in November 2024 there was neither",
+     ["Government Decree No. 1510 of 07.11.2024"], "UZ", "RU", "2024-11-01", ["entry:2024-11-20:work"], {"status": "abroad", "notices": []}, region="other")
+
+# ------------------------------------------------------------------ Russia: pending bills, never applied
+case("ru-uz-2026-pending-bills-for-a-patent-worker", "A patent worker in March 2026 is told of the bills that would touch him, none applied",
+     ["https://ria.ru/20260210/migrant-2073471772.html", "https://ria.ru/20260221/migranty-2076006563.html"], "UZ", "RU", "2026-03-10", ["entry:2026-03-01:work"],
+     {"pending": ["medical-within-30-days", "patent-income-and-dependants", "ruid-entry-application-mandatory", "family-entry-ban"],
+      "may_be_out_of_date": True}, region="other")
+case("ru-uz-2026-pending-bills-for-a-visitor", "A visitor is told only of the bill on entrants",
+     ["https://ria.ru/20260210/migrant-2073471772.html"], "UZ", "RU", "2026-03-10", ["entry:2026-03-01:visit"],
+     {"pending": ["medical-within-30-days"]}, region="other")
+case("ru-uz-2016-plan-within-the-review", "A plan of 2016 lies within the review's sources",
+     ["003:816"], "UZ", "RU", "2016-09-20", ["entry:2016-09-05:work"], {"may_be_out_of_date": False, "pending": []}, region="other")
+
 write()

@@ -79,8 +79,9 @@ def ban(reason, frm, years=None, months=None, mandatory=True):
     return b
 
 cases = {}
-def case(fid, name, sources, cit, dest, as_of, events, expect, region=None):
-    cases[fid] = dict(name=name, sources=sources, citizenship=cit, destination=dest, region=region, as_of=as_of, events=events, expect=expect)
+def case(fid, name, sources, cit, dest, as_of, events, expect, region=None, occupation=None):
+    cases[fid] = dict(name=name, sources=sources, citizenship=cit, destination=dest, region=region, as_of=as_of, events=events, expect=expect,
+                      occupation=occupation)
 
 def dump(v, indent=0):
     pad = "  " * indent
@@ -110,6 +111,7 @@ def scalar(x):
     if isinstance(x, (int, float)): return str(x)
     if isinstance(x, list): return "[" + ", ".join(scalar(y) for y in x) + "]"
     s = str(x)
+    if s == "": return '""'
     if any(c in s for c in ":#{}[],'\"") or s in ("null", "true", "false") or s[:1].isdigit() and "-" in s and len(s) != 10:
         return json.dumps(s, ensure_ascii=False)
     return s
@@ -122,6 +124,7 @@ def write():
                  "sources: [" + ", ".join(json.dumps(s) for s in c["sources"]) + "]",
                  "citizenship: " + c["citizenship"], "destination: " + c["destination"]]
         if c["region"]: lines.append("region: " + c["region"])
+        if c["occupation"]: lines.append("occupation: " + c["occupation"])
         lines.append("as_of: " + c["as_of"])
         lines.append("events:")
         lines += ["  - " + e for e in c["events"]]

@@ -170,7 +170,8 @@ public final class Assessor {
             LocalDate due = obligations.get(i).due();
             after = due != null && due.isAfter(known);
         }
-        if (r.pending().isEmpty()) {
+        if (r.pending().isEmpty() || !after) {
+            // a plan that stays within what the review read needs no word on bills that came later
             return new ReviewNote(r.reviewed(), r.sourcesTo(), after, List.of());
         }
         List<PendingChange> touching = new ArrayList<>(r.pending().size());

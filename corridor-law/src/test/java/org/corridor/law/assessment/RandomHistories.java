@@ -28,7 +28,7 @@ final class RandomHistories {
         if (j == Jurisdiction.KG_INTERNAL && citizenship != Country.KG) {
             j = Jurisdiction.RU_OTHER;
         }
-        LocalDate day = LocalDate.of(2005 + r.nextInt(20), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        LocalDate day = LocalDate.of(2005 + r.nextInt(22), 1 + r.nextInt(12), 1 + r.nextInt(28));
         List<Event> events = new ArrayList<>();
         List<LocalDate[]> stays = new ArrayList<>();
         int count = 1 + r.nextInt(3);
@@ -73,7 +73,8 @@ final class RandomHistories {
                 }
             }
         }
-        for (EventKind k : new EventKind[] {EventKind.EXAM, EventKind.MEDICAL, EventKind.INSURANCE, EventKind.OFFENCE, EventKind.FORGERY}) {
+        for (EventKind k : new EventKind[] {EventKind.EXAM, EventKind.MEDICAL, EventKind.INSURANCE, EventKind.OFFENCE, EventKind.FORGERY,
+            EventKind.AMNESTY, EventKind.REGISTER_LISTED, EventKind.REGISTER_REMOVED}) {
             if (r.nextInt(4) == 0) {
                 within.add(Event.of(k, entry.plusDays(r.nextInt(length))));
             }

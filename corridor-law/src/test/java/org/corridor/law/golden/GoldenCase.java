@@ -24,8 +24,10 @@ record GoldenCase(String file, String name, List<String> sources, Facts facts, L
         root.path("sources").forEach(s -> sources.add(s.asText()));
         List<String> events = new ArrayList<>();
         root.path("events").forEach(e -> events.add(e.asText()));
-        Facts facts = FactsInput.parse(root.path("citizenship").asText(), root.path("destination").asText(),
+        Facts parsed = FactsInput.parse(root.path("citizenship").asText(), root.path("destination").asText(),
                 root.path("region").isMissingNode() ? null : root.path("region").asText(), events);
+        Facts facts = root.has("occupation")
+                ? new Facts(parsed.citizenship(), parsed.jurisdiction(), parsed.events(), root.get("occupation").asText()) : parsed;
         return new GoldenCase(path.getFileName().toString(), root.path("name").asText(), sources, facts,
                 LocalDate.parse(root.path("as_of").asText()), root.path("expect"));
     }

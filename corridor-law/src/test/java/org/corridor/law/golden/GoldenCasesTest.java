@@ -82,6 +82,9 @@ class GoldenCasesTest {
             if (exp.has("state")) {
                 assertEquals(exp.get("state").asText(), actual.state().key(), where + o.getKey() + ".state");
             }
+            if (exp.has("cost_items")) {
+                assertEquals(texts(exp.get("cost_items")), actual.costs().stream().map(x -> x.item().key()).toList(), where + o.getKey() + ".cost_items");
+            }
             if (exp.has("costs")) {
                 assertEquals(texts(exp.get("costs")), actual.costs().stream().map(x -> x.amount().toString()).toList(), where + o.getKey() + ".costs");
             }
@@ -99,6 +102,24 @@ class GoldenCasesTest {
         if (e.has("overstay_days")) {
             int days = a.violations().stream().filter(v -> v.kind() == ViolationKind.OVERSTAY).mapToInt(Violation::days).sum();
             assertEquals(e.get("overstay_days").asInt(), days, where + "overstay days");
+        }
+        if (e.has("register")) {
+            JsonNode r = e.get("register");
+            assertTrue(a.status().register() != null, where + "no register listing");
+            assertEquals(r.get("since").asText(), a.status().register().since().toString(), where + "register.since");
+            if (r.has("amnesty_until")) {
+                assertEquals(r.get("amnesty_until").isNull() ? null : r.get("amnesty_until").asText(),
+                        a.status().register().amnestyUntil() == null ? null : a.status().register().amnestyUntil().toString(), where + "register.amnesty_until");
+            }
+        }
+        if (e.has("notices")) {
+            assertEquals(texts(e.get("notices")), a.notices().stream().map(n -> n.kind().key()).toList(), where + "notices");
+        }
+        if (e.has("pending")) {
+            assertEquals(texts(e.get("pending")), a.review().pending().stream().map(p -> p.id()).toList(), where + "pending");
+        }
+        if (e.has("may_be_out_of_date")) {
+            assertEquals(e.get("may_be_out_of_date").asBoolean(), a.review().mayBeOutOfDate(), where + "may_be_out_of_date");
         }
         if (e.has("bans")) {
             List<String> expected = new ArrayList<>();
