@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
             "  entry (value work|visit), exit, registration, application and authorisation",
             "  (value patent|permit|residence), payment (value months paid, 1-12), exam, medical,",
             "  insurance, passport, contract-start, contract-end, offence (value the article),",
-            "  expulsion, forgery. Events on the same day keep the order given."},
+            "  expulsion, forgery, register-listed and register-removed (Russia's register of",
+            "  controlled persons), amnesty (applied under the 2025 amnesty). Events on the same",
+            "  day keep the order given."},
         footer = {"", "Example:",
             "  corridor plan --citizenship TJ --destination RU --entry 2016-09-05 --as-of 2016-09-20",
             "  corridor plan --citizenship UZ --destination RU --region SPE --entry 2018-03-01 \\",
@@ -48,8 +50,14 @@ public final class PlanCommand implements Callable<Integer> {
     String destination;
 
     @Option(names = "--region", paramLabel = "REGION",
-            description = "Russia only: MOW (Moscow, the default), SPE (St Petersburg) or other; patent prices and fines differ")
+            description = {"Russia only, as an ISO 3166-2 code with or without RU-: MOW (Moscow, the default), MOS (Moscow oblast),",
+                "SPE (St Petersburg), LEN (Leningrad oblast), TYU, SVE, TA, AMU, NVS, KDA, or other;",
+                "patent prices, fines and bans on jobs differ"})
     String region;
+
+    @Option(names = "--occupation", paramLabel = "KEY",
+            description = "Russia only: your work, to check the region's bans on jobs for patent holders (taxi-driver, courier, retail-trade, ...)")
+    String occupation;
 
     @Option(names = "--entry", paramLabel = "DATE", description = "the date of entry (YYYY-MM-DD)")
     String entry;
@@ -78,7 +86,12 @@ public final class PlanCommand implements Callable<Integer> {
             throw bad("--lang", "'" + lang + "' is not a supported language; use one of " + Messages.LANGUAGES);
         }
         Request request = request();
-        Assessment assessment = Assessor.embedded().assess(request.facts(), request.asOf());
+        Assessment assessment;
+        try {
+            assessment = Assessor.embedded().assess(request.facts(), request.asOf());
+        } catch (InvalidFactsException e) {
+            throw bad(optionName(e.field()), e.getMessage().substring(e.field().length() + 2));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(PlanJson.write(assessment, request.regionDefaulted()));
@@ -113,7 +126,7 @@ public final class PlanCommand implements Callable<Integer> {
                 throw new InvalidFactsException("--citizenship", "'" + citizenship + "' is not a country code; use TJ, KG, UZ or KZ");
             }
             boolean regionDefaulted = region == null && Jurisdiction.of(j.country()).size() > 1;
-            return new Request(new Facts(c, j, history), date, regionDefaulted);
+            return new Request(new Facts(c, j, history, occupation), date, regionDefaulted);
         } catch (InvalidFactsException e) {
             throw bad(optionName(e.field()), e.getMessage().substring(e.field().length() + 2));
         }

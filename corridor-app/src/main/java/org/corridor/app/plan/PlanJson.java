@@ -14,7 +14,12 @@ import org.corridor.law.assessment.Ban;
 import org.corridor.law.assessment.Consequence;
 import org.corridor.law.assessment.Cost;
 import org.corridor.law.assessment.Effect;
+import org.corridor.law.assessment.Notice;
+import org.corridor.law.assessment.RegisterListing;
+import org.corridor.law.assessment.ReviewNote;
 import org.corridor.law.assessment.StatusCondition;
+import org.corridor.law.money.Money;
+import org.corridor.law.review.PendingChange;
 import org.corridor.law.assessment.Obligation;
 import org.corridor.law.assessment.Violation;
 import org.corridor.law.money.MoneyRange;
@@ -63,10 +68,13 @@ public final class PlanJson {
         status.put("code", a.status().code().key());
         status.put("conditions", a.status().conditions().stream().map(StatusCondition::key).toList());
         status.put("basis", basis(a.status().basis()));
+        status.put("register", register(a.status().register()));
         root.put("status", status);
         root.put("obligations", a.obligations().stream().map(this::obligation).toList());
         root.put("violations", a.violations().stream().map(this::violation).toList());
         root.put("bans", a.bans().stream().map(this::ban).toList());
+        root.put("notices", a.notices().stream().map(this::notice).toList());
+        root.put("review", review(a.review()));
         root.put("ignoredLaterEvents", a.ignoredLaterEvents());
         root.put("notes", notes);
         return root;
@@ -147,6 +155,61 @@ public final class PlanJson {
             out.add(m);
         }
         return out;
+    }
+
+    /** The register of controlled persons: since when its grounds are met, what they mean, where to check; null where not met. */
+    private Map<String, Object> register(RegisterListing r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("since", r.since().toString());
+        m.put("listed", r.listed());
+        m.put("restrictions", r.restrictions());
+        m.put("cashLimit", r.cashLimit() == null ? null : money(r.cashLimit()));
+        m.put("check", r.checkSites());
+        m.put("amnestyUntil", r.amnestyUntil() == null ? null : r.amnestyUntil().toString());
+        m.put("basis", basis(r.basis()));
+        return m;
+    }
+
+    private Map<String, Object> notice(Notice n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", n.kind().key());
+        m.put("since", n.since().toString());
+        m.put("details", n.details());
+        m.put("basis", basis(n.basis()));
+        return m;
+    }
+
+    /** When the law was reviewed, whether the plan reaches past the review's newest source, and the bills pending. */
+    private static Map<String, Object> review(ReviewNote r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reviewed", r.reviewed() == null ? null : r.reviewed().toString());
+        m.put("sourcesTo", r.sourcesTo() == null ? null : r.sourcesTo().toString());
+        m.put("mayBeOutOfDate", r.mayBeOutOfDate());
+        List<Map<String, Object>> pending = new ArrayList<>();
+        for (PendingChange p : r.pending()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", p.id());
+            c.put("title", p.title());
+            c.put("act", p.act());
+            c.put("status", p.status());
+            c.put("statusDate", p.statusDate().toString());
+            c.put("would", p.would());
+            c.put("inForce", false);
+            c.put("sources", p.sources());
+            pending.add(c);
+        }
+        m.put("pending", pending);
+        return m;
+    }
+
+    private static Map<String, Object> money(Money money) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("amount", money.amount());
+        m.put("currency", money.currency().getCurrencyCode());
+        return m;
     }
 
     /** A cost as its item, amount and currency, with the basis of the amount. */

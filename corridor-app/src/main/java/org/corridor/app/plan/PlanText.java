@@ -17,6 +17,18 @@ final class PlanText {
             out.append("  - ").append(condition).append('\n');
         }
         PlanView.Labels l = v.labels();
+        if (v.register() != null) {
+            PlanView.Register r = v.register();
+            out.append('\n').append(r.grounds()).append('\n').append(r.restrictionsTitle()).append('\n');
+            for (String x : r.restrictions()) {
+                out.append("  - ").append(x).append('\n');
+            }
+            out.append(r.leave()).append('\n').append(r.check()).append('\n');
+            detail(out, l.source(), r.sources());
+        }
+        if (!v.reviewWarning().isEmpty()) {
+            out.append('\n').append(v.reviewWarning()).append('\n');
+        }
         if (!v.timeline().isEmpty()) {
             out.append('\n').append(l.timeline()).append('\n');
             for (PlanView.Item i : v.timeline()) {
@@ -28,14 +40,27 @@ final class PlanText {
         }
         section(out, l.violations(), l.none(), v.violations(), l.consequence(), l.source());
         section(out, l.bans(), l.none(), v.bans(), l.consequence(), l.source());
+        list(out, l.notices(), v.notices());
+        list(out, l.pending(), v.pending());
         if (!v.checkBan().isEmpty()) {
             out.append('\n').append(v.checkBan()).append('\n');
         }
         if (!v.ignored().isEmpty()) {
             out.append('\n').append(v.ignored()).append('\n');
         }
-        out.append('\n').append(v.footer()).append('\n');
+        out.append('\n').append(v.review()).append('\n');
+        out.append(v.footer()).append('\n');
         return out.toString();
+    }
+
+    private static void list(StringBuilder out, String title, java.util.List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(title).append('\n');
+        for (String line : lines) {
+            out.append("  - ").append(line).append('\n');
+        }
     }
 
     private static void section(StringBuilder out, String title, String none, java.util.List<PlanView.Item> items, String consequence,

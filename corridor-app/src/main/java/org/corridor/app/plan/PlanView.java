@@ -10,7 +10,11 @@ import org.corridor.law.assessment.Assessment;
 import org.corridor.law.assessment.Ban;
 import org.corridor.law.assessment.Consequence;
 import org.corridor.law.assessment.Effect;
+import org.corridor.law.assessment.Notice;
+import org.corridor.law.assessment.NoticeKind;
 import org.corridor.law.assessment.Obligation;
+import org.corridor.law.assessment.RegisterListing;
+import org.corridor.law.assessment.ReviewNote;
 import org.corridor.law.assessment.Violation;
 import org.corridor.law.fact.Stay;
 import org.corridor.law.parameter.BanStep;
@@ -24,12 +28,22 @@ import org.corridor.law.regime.Penalty;
  *
  * @param stayLine the stay the obligations belong to, or empty
  * @param status "Status: " and the status label in capitals
+ * @param register the grounds for Russia's register of controlled persons and what they mean, or null
+ * @param notices what the law tells the person beyond obligations (a procedure, a regime, a barred job)
  * @param checkBan where to check for a re-entry ban and how to appeal (Russia), or empty
+ * @param review when the law was last reviewed and the date of its newest source
+ * @param reviewWarning that the plan reaches past the review's sources, or empty
+ * @param pending proposed changes that would touch the person, none applied
  * @param ignored how many later events were ignored, or empty
  */
 public record PlanView(String header, String regionNote, String stayLine, String status, String statusHelp, List<String> conditions,
-                       List<Item> timeline, List<Item> violations, List<Item> bans, String checkBan, String ignored, String footer,
+                       Register register, List<String> notices, List<Item> timeline, List<Item> violations, List<Item> bans,
+                       String checkBan, String review, String reviewWarning, List<String> pending, String ignored, String footer,
                        Labels labels) {
+
+    /** The register of controlled persons in words: since when, what a listed person may not do, how to leave and check it. */
+    public record Register(String grounds, String restrictionsTitle, List<String> restrictions, String leave, String check, String sources) {
+    }
 
     /**
      * One line of the plan.
@@ -42,7 +56,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
 
     /** The words around the lines: section titles and field names. */
     public record Labels(String timeline, String violations, String bans, String none, String cost, String ifMissed, String consequence,
-                         String source) {
+                         String source, String notices, String pending) {
     }
 
     public static PlanView of(Assessment a, Messages m, boolean regionDefaulted, boolean asOfDefaulted) {
@@ -50,6 +64,8 @@ public record PlanView(String header, String regionNote, String stayLine, String
     }
 
     private static final java.util.regex.Pattern ROLLING = java.util.regex.Pattern.compile("(\\d+) days in (\\d+)");
+    private static final java.util.regex.Pattern CALENDAR_YEAR = java.util.regex.Pattern.compile("(\\d+) days per calendar year");
+    private static final java.util.regex.Pattern PER_ENTRY_ROLLING = java.util.regex.Pattern.compile("(\\d+) days per entry, (\\d+) days in (\\d+)");
     private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("(\\d+) (working )?days?");
 
     private static final class Builder {
@@ -77,12 +93,46 @@ public record PlanView(String header, String regionNote, String stayLine, String
             List<Item> violations = a.violations().stream().map(this::violation).toList();
             List<Item> bans = a.bans().stream().map(this::ban).toList();
             Labels labels = new Labels(m.get("plan.timeline"), m.get("plan.violations"), m.get("plan.bans"), m.get("plan.none"),
-                    m.get("plan.cost"), m.get("plan.ifMissed"), m.get("plan.consequence"), m.get("plan.basis"));
+                    m.get("plan.cost"), m.get("plan.ifMissed"), m.get("plan.consequence"), m.get("plan.basis"), m.get("plan.notices"),
+                    m.get("pending.title"));
+            ReviewNote r = a.review();
+            String review = r.reviewed() == null ? m.get("review.none") : m.get("review.line", r.reviewed().toString(), r.sourcesTo().toString());
+            String warning = r.reviewed() != null && r.mayBeOutOfDate() ? m.get("review.outOfDate", r.sourcesTo().toString()) : "";
+            List<String> pending = r.pending().stream()
+                    .map(p -> m.get("pending.item", p.title(), p.would(), p.status(), p.statusDate().toString())).toList();
             return new PlanView(header, regionDefaulted ? m.get("plan.regionDefaulted") : "", a.stay().map(this::stay).orElse(""),
-                    m.get("plan.status", text("status." + code).toUpperCase(Locale.ROOT)), text("status." + code + ".help"), conditions, timeline,
-                    violations, bans,
-                    a.facts().jurisdiction().country() == Country.RU ? m.get("plan.checkBan") : "",
+                    m.get("plan.status", text("status." + code).toUpperCase(Locale.ROOT)), text("status." + code + ".help"), conditions,
+                    register(a.status().register()), a.notices().stream().map(this::notice).toList(), timeline, violations, bans,
+                    a.facts().jurisdiction().country() == Country.RU ? m.get("plan.checkBan") : "", review, warning, pending,
                     a.ignoredLaterEvents() > 0 ? m.get("plan.ignored", a.ignoredLaterEvents()) : "", m.get("plan.footer"), labels);
+        }
+
+        private Register register(RegisterListing r) {
+            if (r == null) {
+                return null;
+            }
+            List<String> restrictions = r.restrictions().stream()
+                    .map(x -> m.get("restriction." + x, r.cashLimit() == null ? "" : m.money(r.cashLimit()))).toList();
+            return new Register(m.get(r.listed() ? "register.listed" : "register.grounds", r.since().toString()), m.get("register.restrictions"),
+                    restrictions, m.get("register.leave"), m.get("register.check", String.join(", ", r.checkSites())), sources(r.basis()));
+        }
+
+        /** A notice in words: its kind's text, with a variant key where the first detail names the case ({@code moscow-airports}). */
+        private String notice(Notice n) {
+            String key = "notice." + n.kind().key();
+            List<Object> args = new ArrayList<>(n.details());
+            if (!n.details().isEmpty() && m.has(key + "." + n.details().get(0))) {
+                return m.get(key + "." + n.details().get(0));
+            }
+            if (n.kind() == NoticeKind.OCCUPATION_BANNED || n.kind() == NoticeKind.OCCUPATION_NOT_COVERED) {
+                args.set(0, m.get("occupation." + n.details().get(0)));
+            }
+            if (n.kind() == NoticeKind.AMINA) {
+                args.set(1, terms(n.details().get(1)));
+                args.set(2, terms(n.details().get(2)));
+            }
+            args.add(n.since().toString());
+            return m.get(key, args.toArray());
         }
 
         private String stay(Stay s) {
@@ -99,7 +149,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
             String id = o.id().key();
             String key = "obligation." + id + (o.terms().equals("reissue") ? ".reissue" : o.terms().isEmpty() ? ".plain" : "");
             String title = m.has(key) || m.has(key + variant) ? text(key, terms(o)) : text("obligation." + id, terms(o));
-            String cost = String.join(", ", o.costs().stream().map(c -> m.money(c.amount())).toList());
+            String cost = String.join(", ", o.costs().stream().map(c -> m.money(c.amount()) + " (" + m.get("cost." + c.item().key()) + ")").toList());
             String state = o.state().key();
             String consequence = state.equals("pending") || state.equals("missed") ? consequence(o.ifMissed()) : "";
             return new Item(due, state, m.get("state." + state), title, cost, consequence, sources(o.basis()));
@@ -126,7 +176,11 @@ public record PlanView(String header, String regionNote, String stayLine, String
         }
 
         private String terms(Obligation o) {
-            String t = o.terms();
+            return terms(o.terms());
+        }
+
+        /** A law's wording of a term ("15 days", "90 days in 180", "patent") in this language. */
+        private String terms(String t) {
             if (t.isEmpty()) {
                 return "";
             }
@@ -135,6 +189,15 @@ public record PlanView(String header, String regionNote, String stayLine, String
                 return m.get(key);
             }
             // "15 days", "7 working days", "90 days in 180": each language orders these its own way
+            java.util.regex.Matcher year = CALENDAR_YEAR.matcher(t);
+            if (year.matches()) {
+                return m.get("terms.calendarYear", Integer.parseInt(year.group(1)));
+            }
+            java.util.regex.Matcher entryRolling = PER_ENTRY_ROLLING.matcher(t);
+            if (entryRolling.matches()) {
+                return m.get("terms.perEntryRolling", Integer.parseInt(entryRolling.group(1)), Integer.parseInt(entryRolling.group(2)),
+                        Integer.parseInt(entryRolling.group(3)));
+            }
             java.util.regex.Matcher rolling = ROLLING.matcher(t);
             if (rolling.matches()) {
                 return m.get("terms.rolling", Integer.parseInt(rolling.group(1)), Integer.parseInt(rolling.group(2)));

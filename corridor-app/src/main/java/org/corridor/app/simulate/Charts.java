@@ -43,9 +43,17 @@ final class Charts {
         write(dir.resolve("abroad-by-origin.png"), "Migrants abroad by origin (" + scenario + ")", "people", months, tallies, scale, byOrigin);
         write(dir.resolve("abroad-by-destination.png"), "Migrants abroad by destination (" + scenario + ")", "people", months, tallies, scale,
                 java.util.Arrays.stream(Place.DESTINATIONS).map(p -> new Line(label(p), (ToDoubleFunction<Tally>) t -> sumAtPlace(t, p, Measure.ABROAD))).toList());
-        write(dir.resolve("legal-status.png"), "Migrants abroad by legal status (" + scenario + ")", "people", months, tallies, scale,
-                java.util.Arrays.stream(LegalState.ALL).filter(s -> s != LegalState.HOME)
-                        .map(s -> new Line(s.key(), (ToDoubleFunction<Tally>) t -> sumInState(t, s, Measure.ABROAD))).toList());
+        List<Line> byState = new java.util.ArrayList<>(java.util.Arrays.stream(LegalState.ALL).filter(s -> s != LegalState.HOME)
+                .map(s -> new Line(s.key(), (ToDoubleFunction<Tally>) t -> sumInState(t, s, Measure.ABROAD))).toList());
+        // from 2025-02-05 the irregular in Russia meet the grounds of the register of controlled persons
+        byState.add(new Line("listed (Russia's register, from 2025)", t -> {
+            double sum = 0;
+            for (Origin o : Origin.ALL) {
+                sum += t.total(o.ordinal(), Measure.LISTED);
+            }
+            return sum;
+        }));
+        write(dir.resolve("legal-status.png"), "Migrants abroad by legal status (" + scenario + ")", "people", months, tallies, scale, byState);
         write(dir.resolve("bans.png"), "People under a re-entry ban, by origin (" + scenario + ")", "people", months, tallies, scale, List.of(
                 new Line("Tajikistan", t -> t.total(Origin.TJ.ordinal(), Measure.BANNED)),
                 new Line("Kyrgyzstan", t -> t.total(Origin.KG.ordinal(), Measure.BANNED)),

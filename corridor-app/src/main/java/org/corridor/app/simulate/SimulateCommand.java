@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.corridor.app.cli.OptionChecks;
+import org.corridor.sim.environment.Series;
 import org.corridor.sim.run.RunOptions;
 import org.corridor.sim.run.Simulation;
 import org.corridor.sim.scenario.Scenario;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
             "",
             "Bundled scenarios: " + "baseline, patent-price-double, no-ban-database, ban-amnesty-2018, kyrgyzstan-outside-eaeu,",
             "  registration-appointments, longer-legalisation-window, legal-literacy-campaign, remittance-trust-fund-2pct,",
-            "  passports-at-embassy, no-rouble-devaluation. Or give a scenario file (see docs/MODEL.md, 'Scenarios')."},
+            "  passports-at-embassy, no-rouble-devaluation, no-2025-reforms. Or give a scenario file (see docs/MODEL.md, 'Scenarios')."},
         footer = {"", "Example:", "  corridor simulate --scenario baseline --scale 0.01 --out runs/baseline"})
 public final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -91,6 +92,11 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         RunOptions options = new RunOptions(scale, seed, workers, first, last, burnIn);
         check.writableOutput("--out", out);
+        for (Series held : simulation.environmentOf(s).heldFlat(last)) {
+            err.printf("corridor simulate: warning: %s (%s) has data to %s; it is held flat to %s%n", held.id(), held.description(),
+                    held.lastPoint(), last);
+        }
+        err.flush();
         RunResult result = run(simulation, s, options, quiet || System.console() == null ? null : err);
         RunWriter.write(out, result);
         stdout.printf("%s: %s, scale %s, seed %d, %s to %s: %,d agent-months in %.1f s (%.1f million a second); written to %s%n",

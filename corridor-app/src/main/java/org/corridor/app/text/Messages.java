@@ -47,7 +47,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // a pattern without placeholders is plain text: MessageFormat would eat its apostrophes
+        return args.length == 0 || pattern.indexOf('{') < 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
     /** The text for a key without arguments (templates call this one). */

@@ -42,7 +42,7 @@ public final class WebServer {
     public static Javalin create(Assessor assessor, RunService runs, ValidationReports reports) {
         Templates templates = new Templates();
         PlannerRoutes planner = new PlannerRoutes(assessor, templates);
-        LawRoutes law = new LawRoutes(assessor.ruleBook().law(), templates);
+        LawRoutes law = new LawRoutes(assessor.ruleBook().law(), assessor.reviews(), templates);
         ApiRoutes api = new ApiRoutes(assessor);
         LabRoutes lab = new LabRoutes(runs, templates, reports.evidence().gdp());
         RunApiRoutes runApi = new RunApiRoutes(runs);

@@ -119,6 +119,58 @@ class PlanCommandTest {
         assertTrue(r.out().contains("22 000 RUB") || r.out().contains("22\u00a0000 RUB") || r.out().contains("22\u202f000 RUB"), r.out());
     }
 
+    /** The case: 86 days used in spring 2025 leave four in September, under 90 days per calendar year. */
+    @Test
+    void theLawOfTodayCountsNinetyDaysPerCalendarYear() throws Exception {
+        JsonNode plan = json("--citizenship", "UZ", "--destination", "RU", "--region", "other", "--entry", "2025-01-05", "--purpose", "visit",
+                "--event", "exit:2025-03-31", "--event", "entry:2025-09-01:visit", "--as-of", "2025-09-02");
+        JsonNode stay = obligation(plan, "stay-limit");
+        assertEquals("2025-09-04", stay.get("due").asText());
+        assertEquals("90 days per calendar year", stay.get("terms").asText());
+        assertEquals("2026-12-02", plan.at("/review/reviewed").asText());
+        assertEquals("2026-03-18", plan.at("/review/sourcesTo").asText());
+        assertFalse(plan.at("/review/mayBeOutOfDate").asBoolean(), "a plan of September 2025 lies within the review's sources");
+        assertTrue(plan.at("/review/pending").isEmpty());
+    }
+
+    @Test
+    void aPlanPastTheReviewSaysSoAndListsTheBillsThatWouldTouchThePerson() throws Exception {
+        JsonNode plan = json("--citizenship", "TJ", "--destination", "RU", "--region", "RU-MOS", "--entry", "2026-11-20", "--as-of", "2026-12-02",
+                "--occupation", "kindergarten");
+        assertEquals("RU-MOS", plan.get("jurisdiction").asText());
+        assertTrue(plan.at("/review/mayBeOutOfDate").asBoolean());
+        List<String> pending = new ArrayList<>();
+        plan.at("/review/pending").forEach(p -> pending.add(p.get("id").asText()));
+        assertTrue(pending.contains("patent-income-and-dependants"), pending.toString());
+        plan.at("/review/pending").forEach(p -> assertFalse(p.get("inForce").asBoolean()));
+        List<String> notices = new ArrayList<>();
+        plan.get("notices").forEach(n -> notices.add(n.get("kind").asText()));
+        assertTrue(notices.contains("amina") && notices.contains("occupation-banned"), notices.toString());
+        JsonNode work = obligation(plan, "work-authorisation");
+        assertEquals("state-duty", work.at("/costs/0/item").asText());
+        assertEquals(4200, work.at("/costs/0/amount").asInt());
+        assertEquals(10000, work.at("/costs/1/amount").asInt(), "Moscow oblast's 2026 monthly payment");
+        Run text = Run.of("plan", "--citizenship", "TJ", "--destination", "RU", "--region", "RU-MOS", "--entry", "2026-11-20", "--as-of", "2026-12-02",
+                "--lang", "ru");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("2026-03-18"), "the plan says how current its law is: " + text.out());
+    }
+
+    @Test
+    void theRegisterConditionCarriesItsDetails() throws Exception {
+        JsonNode plan = json("--citizenship", "UZ", "--destination", "RU", "--region", "other", "--entry", "2025-07-01", "--purpose", "visit",
+                "--event", "registration:2025-07-05", "--as-of", "2025-10-15");
+        List<String> conditions = new ArrayList<>();
+        plan.at("/status/conditions").forEach(c -> conditions.add(c.asText()));
+        assertTrue(conditions.contains("controlled-persons-register"), conditions.toString());
+        JsonNode register = plan.at("/status/register");
+        assertEquals("2025-09-29", register.get("since").asText());
+        assertEquals(30000, register.at("/cashLimit/amount").asInt());
+        assertTrue(register.get("restrictions").toString().contains("banking"));
+        assertTrue(register.get("check").toString().contains("gosuslugi"));
+        assertFalse(register.get("basis").isEmpty());
+    }
+
     @Test
     void asOfDefaultsToToday() {
         Run r = Run.of("plan", "--citizenship", "UZ", "--destination", "TR", "--entry", "2019-05-06");
@@ -145,6 +197,10 @@ class PlanCommandTest {
         "--citizenship TJ --destination KG --entry 2016-01-01|--destination",
         "--destination RU --entry 2016-01-01|--citizenship",
         "--citizenship TJ --destination RU --entry 2016-01-01 --bogus|--bogus",
+        "--citizenship TJ --destination RU --entry 2025-01-01 --occupation astronaut|--occupation: 'astronaut' is not a known occupation",
+        "--citizenship TJ --destination RU --entry 2025-01-01 --occupation Courier!|--occupation: 'Courier!' is not an occupation key",
+        "--citizenship UZ --destination KZ --entry 2025-01-01 --occupation courier|--occupation: occupations matter only in Russia",
+        "--citizenship TJ --destination RU --entry 2025-01-01 --event amnesty:2024-12-01|--event amnesty:2024-12-01: falls outside any stay",
     })
     void badInputGetsOneLineNamingTheOptionAndExitCodeTwo(String args, String expected) {
         List<String> all = new ArrayList<>(List.of("plan"));

@@ -19,6 +19,11 @@ final class Presence {
 
     private static final Presence NONE = new Presence(new long[0], new long[0]);
 
+    /** One earlier stay, from {@code from} to {@code to} (epoch days, both included); none where {@code from} is negative. */
+    static Presence single(long from, long to) {
+        return from < 0 || to < from ? NONE : new Presence(new long[] {from}, new long[] {to});
+    }
+
     static Presence of(List<Stay> earlierStays) {
         if (earlierStays.isEmpty()) {
             return NONE;

@@ -32,6 +32,16 @@ public final class StayLimitRule implements StayRule {
     /** The rolling window's length in days, 0 for the other windows. */
     public static final Column WINDOW_DAYS = Column.of(LIMIT, "stay.limit.window_days", StayLimit::windowDays);
 
+    /**
+     * The last legal day of a visitor who enters on {@code entryDay} after one earlier stay in the
+     * same country from {@code earlierFrom} to {@code earlierTo} (epoch days; {@code earlierFrom}
+     * negative for none): the planner's own counting, for the simulation, whose agents remember their
+     * last stay only. Before {@code entryDay} where the earlier stay used up the days.
+     */
+    public static long visitorLastDay(StayLimit limit, long entryDay, long earlierFrom, long earlierTo) {
+        return Presence.single(earlierFrom, earlierTo).lastLegalDay(LocalDate.ofEpochDay(entryDay), limit).toEpochDay();
+    }
+
     @Override
     public void apply(StayContext ctx, boolean focus, Findings out) {
         Rules rules = ctx.rules;

@@ -67,6 +67,12 @@ public final class Month {
         this.prospects = new Prospects(world, this);
     }
 
+    /** The epoch day of the first day of the month with index {@code monthIndex} (0 = the run's first month). */
+    public long epochDay(int monthIndex) {
+        int total = calendar.getYear() * 12 + calendar.getMonthValue() - 1 + (monthIndex - index);
+        return java.time.LocalDate.of(Math.floorDiv(total, 12), Math.floorMod(total, 12) + 1, 1).toEpochDay();
+    }
+
     public CompiledLaw law() {
         return law;
     }

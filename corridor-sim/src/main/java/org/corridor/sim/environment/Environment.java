@@ -43,6 +43,11 @@ public final class Environment {
         return series;
     }
 
+    /** The data series a run to {@code last} goes past, held flat after their last point, by id. */
+    public List<Series> heldFlat(YearMonth last) {
+        return series.values().stream().filter(s -> s.heldFlatTo(last)).toList();
+    }
+
     public Series series(String id) {
         Series s = series.get(id);
         if (s == null) {

@@ -12,7 +12,7 @@ import org.corridor.sim.yaml.LocatedYaml;
 /** Reads the environment from {@code corridor/sim/environment.yaml} (see that file for its form). */
 public final class EnvironmentLoader {
     public static final String RESOURCE = "corridor/sim/environment.yaml";
-    private static final Set<String> KEYS = Set.of("description", "unit", "source", "points", "assumed", "note");
+    private static final Set<String> KEYS = Set.of("description", "unit", "source", "points", "assumed", "note", "holds");
 
     private EnvironmentLoader() {
     }
@@ -47,7 +47,12 @@ public final class EnvironmentLoader {
                     throw yaml.error(at + "/assumed/" + key, "names no point of the series");
                 }
             }
-            all.put(id, new Series(id, node.path("description").asText(""), node.path("unit").asText(""), node.get("source").asText(), points));
+            JsonNode holds = node.path("holds");
+            if (!holds.isMissingNode() && !holds.isBoolean()) {
+                throw yaml.error(at + "/holds", "expected true or false");
+            }
+            all.put(id, new Series(id, node.path("description").asText(""), node.path("unit").asText(""), node.get("source").asText(), points,
+                    holds.asBoolean(false)));
         }
         try {
             return new Environment(all);

@@ -9,8 +9,16 @@ import java.util.TreeMap;
  * One environment input over time: dated points (an annual figure sits at July, the middle of its
  * year; a monthly figure at its month), read for any month by straight-line interpolation between
  * the points around it, and held flat before the first and after the last.
+ *
+ * @param holds true where the last value is meant to hold for any later month (a level set by
+ *     assumption, such as the ban register's reach), false where the points are data whose later
+ *     values are simply not known: a run past the last point then holds it flat, and says so
  */
-public record Series(String id, String description, String unit, String source, NavigableMap<YearMonth, Double> points) {
+public record Series(String id, String description, String unit, String source, NavigableMap<YearMonth, Double> points, boolean holds) {
+    public Series(String id, String description, String unit, String source, NavigableMap<YearMonth, Double> points) {
+        this(id, description, unit, source, points, false);
+    }
+
     public Series {
         if (points.isEmpty()) {
             throw new IllegalArgumentException(id + ": no points");
@@ -32,6 +40,16 @@ public record Series(String id, String description, String unit, String source, 
         return before.getValue() + (after.getValue() - before.getValue()) * into / span;
     }
 
+    /** The month of the last point. */
+    public YearMonth lastPoint() {
+        return points.lastKey();
+    }
+
+    /** Whether a run to {@code month} goes past the data: a data series whose last point is earlier. */
+    public boolean heldFlatTo(YearMonth month) {
+        return !holds && points.lastKey().isBefore(month);
+    }
+
     /** A copy with every point from {@code from} on multiplied by {@code factor} (a scenario's shock). */
     public Series multipliedFrom(YearMonth from, double factor) {
         TreeMap<YearMonth, Double> copy = new TreeMap<>(points);
@@ -40,7 +58,7 @@ public record Series(String id, String description, String unit, String source, 
         copy.put(from.minusMonths(1), beforeFrom);
         copy.put(from, atFrom);
         copy.replaceAll((month, v) -> month.isBefore(from) ? v : v * factor);
-        return new Series(id, description, unit, source, copy);
+        return new Series(id, description, unit, source, copy, holds);
     }
 
     /** A copy holding {@code value} from {@code from} on. */
@@ -50,6 +68,6 @@ public record Series(String id, String description, String unit, String source, 
             copy.put(from.minusMonths(1), at(from.minusMonths(1)));
         }
         copy.put(from, value);
-        return new Series(id, description, unit, source, copy);
+        return new Series(id, description, unit, source, copy, true);
     }
 }

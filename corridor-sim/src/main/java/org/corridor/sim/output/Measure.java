@@ -19,6 +19,11 @@ public enum Measure {
     AUTHORISED,
     /** People abroad whose stay is irregular. */
     IRREGULAR,
+    /**
+     * People abroad without a lawful ground where a register of such people is in force (Russia's
+     * register of controlled persons from 2025-02-05): listed, or due to be.
+     */
+    LISTED,
     /** People banned from re-entry this month, counted at the place that banned them. */
     NEWLY_BANNED,
     /** People under a re-entry ban this month, counted at the place that banned them, wherever they are. */

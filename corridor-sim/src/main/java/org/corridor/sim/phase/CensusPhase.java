@@ -1,5 +1,6 @@
 package org.corridor.sim.phase;
 
+import org.corridor.law.assessment.ControlledPersonsRule;
 import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
@@ -60,6 +61,10 @@ public final class CensusPhase implements Phase {
             }
             if (state == LegalState.IRREGULAR.ordinal()) {
                 tally.add(origin, place, sex, state, Measure.IRREGULAR, 1);
+                // the register's ground is no lawful stay (115-FZ art. 31.2), not a missed registration
+                if (m > p.legalUntil[i] && month.law().flag(ControlledPersonsRule.REGISTER, month.slot(origin, place))) {
+                    tally.add(origin, place, sex, state, Measure.LISTED, 1);
+                }
             }
         }
         // Arrivals were appended; in person order the later phases read the columns front to back.

@@ -1,6 +1,7 @@
 package org.corridor.sim.phase;
 
 import org.corridor.law.compiled.CompiledLaw;
+import org.corridor.law.assessment.ControlledPersonsRule;
 import org.corridor.law.assessment.OffenceRule;
 import org.corridor.law.assessment.Penalties;
 import org.corridor.law.assessment.ReentryBanRule;
@@ -28,7 +29,9 @@ import org.corridor.sim.world.Place;
  * migrant found in breach pays a bribe (39.6% did, 003:866; 10,000 roubles demanded, 3,000 paid,
  * 001:491-497) or goes through the formal process: the law's fine for the breach, and administrative
  * expulsion where the law makes it mandatory (Moscow and St Petersburg) or at the court's discretion,
- * which brings the law's expulsion ban (003:800, 002:3499-3500). Forged papers, when found, bring the
+ * which brings the law's expulsion ban (003:800, 002:3499-3500); from 2025-02-05 the police may
+ * order it without a court (Federal Law 248-FZ), which makes it likelier for a migrant without a
+ * lawful ground. Forged papers, when found, bring the
  * forgery ban and fine (003:818). A second offence within the law's window may bring a ban
  * (114-FZ art. 26(4)): the law's own rule ({@link OffenceRule#banMonths}), over the offences an agent
  * remembers: its last one and this one, which is exact while the law counts two (it does in every
@@ -45,6 +48,7 @@ public final class EnforcementPhase implements Phase {
     private final double bribeRate;
     private final double bribeRub;
     private final double expulsionDiscretionary;
+    private final double expulsionPolice;
     private final double repeatBanRate;
     private final double recordedWithoutRegister;
 
@@ -62,6 +66,7 @@ public final class EnforcementPhase implements Phase {
         this.bribeRate = b.get("enforcement.bribe_rate");
         this.bribeRub = b.get("enforcement.bribe_rub");
         this.expulsionDiscretionary = b.get("enforcement.expulsion_discretionary");
+        this.expulsionPolice = b.get("enforcement.expulsion_police");
         this.repeatBanRate = b.get("enforcement.repeat_offence_ban_rate");
         this.recordedWithoutRegister = b.get("enforcement.ban_recorded_without_register");
     }
@@ -130,8 +135,11 @@ public final class EnforcementPhase implements Phase {
                 tally.add(origin, place, sex, state, Measure.FINES_USD, fine);
             }
             int expulsion = (int) law.valueOr(Penalties.EXPULSION, slot, Penalty.Expulsion.NONE.ordinal());
+            // where the police may order expulsion without a court, it no longer waits for one (248-FZ)
+            boolean noLawfulGround = irregular && m > p.legalUntil[i];
+            double possible = noLawfulGround && law.flag(ControlledPersonsRule.POLICE_EXPULSION, slot) ? expulsionPolice : expulsionDiscretionary;
             boolean expelled = forgeryFound || expulsion == Penalty.Expulsion.MANDATORY.ordinal()
-                    || (expulsion == Penalty.Expulsion.POSSIBLE.ordinal() && Draws.uniform(seed, i, m, Streams.EXPEL) < expulsionDiscretionary);
+                    || (expulsion == Penalty.Expulsion.POSSIBLE.ordinal() && Draws.uniform(seed, i, m, Streams.EXPEL) < possible);
             double recorded = Math.max(month.env.banRegister()[place], recordedWithoutRegister);
             int within = 1 + (p.lastOffence[i] >= 0
                     && OffenceRule.withinWindow(m - p.lastOffence[i], law.value(OffenceRule.WINDOW_YEARS, slot)) ? 1 : 0);

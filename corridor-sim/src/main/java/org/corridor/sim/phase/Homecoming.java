@@ -72,6 +72,7 @@ final class Homecoming {
             }
         }
         p.lastPlace[i] = (byte) place;
+        p.left[i] = (short) month.index;
         p.place[i] = 0;
         p.legal[i] = (byte) LegalState.HOME.ordinal();
         p.flags[i] = (byte) ((p.flags[i] & ~(People.REGISTERED | People.WORKING | People.FORMAL | People.VISITING))

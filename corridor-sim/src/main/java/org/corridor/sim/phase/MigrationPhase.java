@@ -2,6 +2,7 @@ package org.corridor.sim.phase;
 
 import org.corridor.law.assessment.EntryDocumentsRule;
 import org.corridor.law.assessment.StayLimitRule;
+import org.corridor.law.parameter.StayLimit;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
@@ -168,6 +169,35 @@ public final class MigrationPhase implements Phase {
         return income <= 0 ? needMax : need.at(required / income);
     }
 
+    private static final double DAYS_PER_MONTH = 30.44;
+
+    /**
+     * The last month of a visitor's lawful stay from this month's entry, by the law's own count of the
+     * days (90 per entry, in any 180, in each calendar year; 30 from each entry in Kazakhstan), with
+     * the agent's last stay in the same country counted against them: the stay from the month they
+     * entered to the month they came home. Entries fall on the first of the month; a stay's lawful
+     * days are rounded to whole months, so four days left make the stay irregular from its first month.
+     */
+    private int visitorLegalUntil(Month month, int i, int destination, int slot) {
+        People p = people;
+        StayLimit limit = month.law().rules(slot).orElse(StayLimitRule.LIMIT, null);
+        int m = month.index;
+        if (limit == null) {
+            return Short.MAX_VALUE;
+        }
+        long entry = month.epochDay(m);
+        int last = p.lastPlace[i];
+        boolean sameCountry = last > 0 && Place.ALL[last].jurisdiction().country() == Place.ALL[destination].jurisdiction().country();
+        long from = -1;
+        long to = -1;
+        if (sameCountry && p.entered[i] >= 0 && p.left[i] >= p.entered[i]) {
+            from = month.epochDay(p.entered[i]);
+            to = month.epochDay(p.left[i]) - 1;
+        }
+        long lastDay = StayLimitRule.visitorLastDay(limit, entry, from, to);
+        return m - 1 + (int) Math.round((lastDay - entry + 1) / DAYS_PER_MONTH);
+    }
+
     private void depart(Month month, Chunk chunk, int i, int destination, Tally tally) {
         People p = people;
         int m = month.index;
@@ -186,10 +216,9 @@ public final class MigrationPhase implements Phase {
             tally.add(origin, destination, p.sex[i], LegalState.HOME.ordinal(), Measure.REFUSED_AT_BORDER, 1);
             return;
         }
-        double stayDays = month.law().value(StayLimitRule.FIRST_STAY_DAYS, slot);
+        p.legalUntil[i] = (short) visitorLegalUntil(month, i, destination, slot);
         p.place[i] = (byte) destination;
         p.entered[i] = (short) m;
-        p.legalUntil[i] = (short) (Double.isNaN(stayDays) ? Short.MAX_VALUE : m + Math.max(1, (int) Math.ceil(stayDays / 30.44)) - 1);
         p.legal[i] = (byte) LegalState.LEGAL_VISITOR.ordinal();
         p.flags[i] = (byte) ((p.flags[i] & ~(People.REGISTERED | People.WORKING | People.FORMAL | People.VISITING)) | People.EVER_ABROAD);
         p.papers[i] = (byte) (p.papers[i] & ~(People.APPLIED | People.FORGED | People.BROKER));

@@ -1,5 +1,6 @@
 package org.corridor.sim.phase;
 
+import org.corridor.law.assessment.ControlledPersonsRule;
 import org.corridor.law.assessment.ReentryBanRule;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.engine.Chunk;
@@ -20,7 +21,8 @@ import org.corridor.sim.world.Place;
  * "the risk of not re-entering Russia prompts many migrants to limit their returns home and
  * concentrate on one long stay" (002:2782-2786). A return is a visit (the migrant goes back) or for
  * good. Leaving after overstaying brings the law's overstay ban (114-FZ art. 27(1)(12)-(14), read
- * from the compiled law), if the register records it.
+ * from the compiled law), if the register records it. From 2025-02-05 a migrant in Russia without a
+ * lawful ground is in the register of controlled persons, whose restrictions raise the hazard.
  */
 public final class ReturnPhase implements Phase {
     private static final double DAYS_PER_MONTH = 30.44;
@@ -35,6 +37,7 @@ public final class ReturnPhase implements Phase {
     private final double[] season = new double[12];
     private final double unemployed;
     private final double banDeterrence;
+    private final double listedFactor;
     private final double visitShare;
     private final double discretionaryBan;
     /** The month's hazard of returning before individual factors, by origin, sex and place. */
@@ -58,6 +61,7 @@ public final class ReturnPhase implements Phase {
         System.arraycopy(s, 0, season, 0, 12);
         this.unemployed = b.get("return.unemployed_factor");
         this.banDeterrence = b.get("return.ban_deterrence");
+        this.listedFactor = b.get("return.listed_factor");
         this.visitShare = b.get("return.visit_share");
         this.discretionaryBan = b.get("enforcement.discretionary_ban_rate");
     }
@@ -102,8 +106,10 @@ public final class ReturnPhase implements Phase {
             }
             double register = month.env.banRegister()[place];
             boolean feared = banMonths > 0 && register > 0;
+            // listed in a register of people without a lawful ground, staying costs more (115-FZ art. 31.1)
+            boolean listed = overstayed && month.law().flag(ControlledPersonsRule.REGISTER, slot);
             double hazard = monthHazard[(origin * 2 + p.sex[i]) * Place.ALL.length + place]
-                    * ((p.flags[i] & People.WORKING) == 0 ? unemployed : 1) * (feared ? banDeterrence : 1);
+                    * ((p.flags[i] & People.WORKING) == 0 ? unemployed : 1) * (feared ? banDeterrence : 1) * (listed ? listedFactor : 1);
             if (Draws.uniform(seed, i, m, Streams.RETURN) >= hazard) {
                 continue;
             }

@@ -56,7 +56,7 @@ public final class ScenarioLoader {
     /** The scenarios shipped with Corridor, by name. */
     public static final List<String> BUNDLED = List.of("baseline", "patent-price-double", "no-ban-database", "ban-amnesty-2018",
             "kyrgyzstan-outside-eaeu", "registration-appointments", "longer-legalisation-window", "legal-literacy-campaign",
-            "remittance-trust-fund-2pct", "passports-at-embassy", "no-rouble-devaluation");
+            "remittance-trust-fund-2pct", "passports-at-embassy", "no-rouble-devaluation", "no-2025-reforms");
 
     private static final Set<String> KEYS = Set.of("name", "description", "extends", "period", "law", "behaviour", "environment", "events",
             "calibration");

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 public final class People {
     /** The bytes of state per person: the sum of the element sizes of the arrays below. */
-    public static final int BYTES_PER_PERSON = 4 + 2 + 11 * 1 + 8 * 2 + 4 + 2;
+    public static final int BYTES_PER_PERSON = 4 + 2 + 11 * 1 + 9 * 2 + 4 + 2;
 
     // Life flags.
     public static final int ALIVE = 1;
@@ -85,6 +85,8 @@ public final class People {
     public final float[] earnings;
     /** Months spent abroad, in all. */
     public final short[] monthsAbroad;
+    /** The month the person last came home from abroad; -1 if never: with {@link #entered}, the last stay's span. */
+    public final short[] left;
 
     public People(int capacity) {
         this.capacity = capacity;
@@ -111,7 +113,9 @@ public final class People {
         lastOffence = new short[capacity];
         earnings = new float[capacity];
         monthsAbroad = new short[capacity];
+        left = new short[capacity];
         Arrays.fill(entered, (short) -1);
+        Arrays.fill(left, (short) -1);
         Arrays.fill(legalUntil, (short) -1);
         Arrays.fill(authorisedSince, (short) -1);
         Arrays.fill(authorisedUntil, (short) -1);
@@ -147,6 +151,7 @@ public final class People {
         System.arraycopy(lastOffence, 0, p.lastOffence, 0, count);
         System.arraycopy(earnings, 0, p.earnings, 0, count);
         System.arraycopy(monthsAbroad, 0, p.monthsAbroad, 0, count);
+        System.arraycopy(left, 0, p.left, 0, count);
         return p;
     }
 

@@ -49,11 +49,11 @@ public final class ApiRoutes {
      * @param asOf the date to assess on; today when absent
      */
     record PlanRequest(String citizenship, String destination, String region, String entry, String purpose, List<String> events,
-                       String asOf) {
+                       String asOf, String occupation) {
     }
 
     public void plan(Context ctx) {
-        PlanRequest r = JsonBody.read(ctx, PlanRequest.class, "citizenship, destination, region, entry, purpose, events, asOf");
+        PlanRequest r = JsonBody.read(ctx, PlanRequest.class, "citizenship, destination, region, entry, purpose, events, asOf, occupation");
         if (r.citizenship() == null || r.destination() == null || r.entry() == null) {
             String field = r.citizenship() == null ? "citizenship" : r.destination() == null ? "destination" : "entry";
             throw new ClientError(HttpStatus.BAD_REQUEST, field, "required");
@@ -74,7 +74,8 @@ public final class ApiRoutes {
                 "'" + r.citizenship() + "' is not a country code; use TJ, KG, UZ or KZ"));
         LocalDate asOf = r.asOf() == null ? LocalDate.now() : Event.parseDate(r.asOf(), "asOf");
         boolean regionDefaulted = r.region() == null && Jurisdiction.of(j.country()).size() > 1;
-        ctx.contentType("application/json").result(PlanJson.write(assessor.assess(new Facts(c, j, events), asOf), regionDefaulted, false));
+        ctx.contentType("application/json").result(PlanJson.write(assessor.assess(new Facts(c, j, events, r.occupation()), asOf), regionDefaulted,
+                false));
     }
 
     public void parameters(Context ctx) {

@@ -12,18 +12,30 @@ import org.corridor.app.web.Templates;
 import org.corridor.law.parameter.DatedValue;
 import org.corridor.law.parameter.Law;
 import org.corridor.law.parameter.Parameter;
+import org.corridor.law.review.Reviews;
 
 /**
- * The legislation explorer ({@code /law}): every parameter by jurisdiction, and each one's history
- * of values with their dates, sources and assumptions, as OpenFisca's explorer shows its parameters.
+ * The legislation explorer ({@code /law}): for each jurisdiction, when its law was last reviewed,
+ * the changes proposed but not in force, what changed by date (a changelog drawn from the
+ * parameters' own dated values, newest first), and every parameter with its history of values,
+ * dates, sources and assumptions, as OpenFisca's explorer shows its parameters.
  */
 public final class LawRoutes {
+    /** How many changes the changelog shows per jurisdiction; each parameter's page has its whole history. */
+    private static final int CHANGELOG = 60;
+
     private final Law law;
+    private final Reviews reviews;
     private final Templates templates;
 
-    public LawRoutes(Law law, Templates templates) {
+    public LawRoutes(Law law, Reviews reviews, Templates templates) {
         this.law = law;
+        this.reviews = reviews;
         this.templates = templates;
+    }
+
+    /** One line of a jurisdiction's changelog: a parameter's value from a date. */
+    public record Change(String since, String parameter, String value, boolean assumption) {
     }
 
     public void index(Context ctx) {
@@ -32,8 +44,23 @@ public final class LawRoutes {
         for (Parameter p : law.parameters()) {
             byFolder.computeIfAbsent(p.id().substring(0, p.id().indexOf('.')), k -> new ArrayList<>()).add(p);
         }
+        Map<String, List<Change>> changes = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Parameter>> e : byFolder.entrySet()) {
+            List<Change> all = new ArrayList<>();
+            for (Parameter p : e.getValue()) {
+                for (DatedValue v : p.values()) {
+                    if (v.since().getYear() > 1991) { // 1991-01-01 marks "from the start of the period", not a change
+                        all.add(new Change(v.since().toString(), p.id(), ValueText.of(v.value()), v.assumption()));
+                    }
+                }
+            }
+            all.sort(java.util.Comparator.comparing(Change::since).reversed().thenComparing(Change::parameter));
+            changes.put(e.getKey(), all.subList(0, Math.min(CHANGELOG, all.size())));
+        }
         Map<String, Object> model = Templates.page(lang);
         model.put("folders", byFolder);
+        model.put("changes", changes);
+        model.put("reviews", reviews.all());
         templates.send(ctx, "law", model);
     }
 

@@ -11,6 +11,12 @@ public final class ValueText {
     }
 
     public static String of(Object value) {
+        if (value instanceof org.corridor.law.parameter.StayLimit limit) {
+            return limit.terms();
+        }
+        if (value instanceof java.util.List<?> l && l.isEmpty()) {
+            return "(none)";
+        }
         if (value instanceof java.util.Set<?> days) {
             // holidays: a set, shown in calendar order
             return days.stream().map(ValueText::item).sorted().collect(Collectors.joining(", "));

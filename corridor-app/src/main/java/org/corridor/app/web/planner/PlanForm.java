@@ -34,6 +34,7 @@ record PlanForm(Map<String, String> values) {
         v.put("entry", today.toString());
         v.put("purpose", "work");
         v.put("asOf", "");
+        v.put("occupation", "");
         for (String s : STEPS) {
             v.put("ev-" + s, "");
         }
@@ -96,6 +97,7 @@ record PlanForm(Map<String, String> values) {
         }
         boolean asOfDefaulted = get("asOf").isEmpty();
         LocalDate asOf = asOfDefaulted ? today : Event.parseDate(get("asOf"), "asOf");
-        return new Request(new Facts(c, j, events), asOf, asOfDefaulted);
+        String occupation = d == Country.RU && !get("occupation").isEmpty() ? get("occupation") : null;
+        return new Request(new Facts(c, j, events, occupation), asOf, asOfDefaulted);
     }
 }

@@ -10,8 +10,11 @@ import org.corridor.app.web.Language;
 import org.corridor.app.web.Templates;
 import org.corridor.law.assessment.Assessment;
 import org.corridor.law.assessment.Assessor;
+import org.corridor.law.assessment.OccupationRule;
 import org.corridor.law.fact.InvalidFactsException;
 import org.corridor.law.place.Citizenships;
+import org.corridor.law.place.Country;
+import org.corridor.law.place.Jurisdiction;
 
 /**
  * The planner ({@code /}): a form, and the same form with the plan beneath it. Server-rendered with
@@ -24,6 +27,15 @@ public final class PlannerRoutes {
     public PlannerRoutes(Assessor assessor, Templates templates) {
         this.assessor = assessor;
         this.templates = templates;
+    }
+
+    /** The Russian regions with their own rules, by code, then "other". */
+    private static final List<String> REGIONS = Jurisdiction.of(Country.RU).stream()
+            .map(j -> j.regionKey().toUpperCase(java.util.Locale.ROOT).replace("OTHER", "other")).toList();
+
+    /** The jobs the law's data knows today, for the form's list. */
+    private List<String> occupations() {
+        return assessor.ruleBook().rules(Jurisdiction.RU_OTHER, Country.UZ, LocalDate.now()).orElse(OccupationRule.OCCUPATIONS, List.of());
     }
 
     public void form(Context ctx) {
@@ -53,7 +65,8 @@ public final class PlannerRoutes {
         model.put("form", form.values());
         model.put("citizenships", Citizenships.COVERED.stream().map(Enum::name).toList());
         model.put("destinations", List.of("RU", "KZ", "TR", "KG"));
-        model.put("regions", List.of("MOW", "SPE", "other"));
+        model.put("regions", REGIONS);
+        model.put("occupations", occupations());
         model.put("steps", PlanForm.STEPS);
         model.put("plan", plan);
         model.put("error", error);
