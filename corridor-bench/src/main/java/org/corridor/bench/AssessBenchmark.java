@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,6 +37,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AssessBenchmark {
     private static final int HISTORIES = 64;
 
+    /**
+     * The first year of entry of the 64 histories, which spread over twelve years from it: 2012
+     * (2012-2023, the benchmark's histories before the law of 2025) or 2015 (2015-2026, which meets
+     * the 2025 rules: the calendar-year limit, the register, the duties).
+     */
+    @Param({"2012", "2015"})
+    public int firstYear;
+
     private Assessor assessor;
     private Facts[] facts;
     private LocalDate[] asOf;
@@ -53,7 +62,7 @@ public class AssessBenchmark {
         Country[] citizenships = {Country.TJ, Country.UZ, Country.KG};
         Jurisdiction[] places = {Jurisdiction.RU_MOW, Jurisdiction.RU_SPE, Jurisdiction.RU_OTHER, Jurisdiction.KZ};
         for (int i = 0; i < HISTORIES; i++) {
-            LocalDate entry = LocalDate.of(2012 + i % 12, 1 + i % 12, 1 + i % 27);
+            LocalDate entry = LocalDate.of(firstYear + i % 12, 1 + i % 12, 1 + i % 27);
             List<Event> events = new ArrayList<>();
             events.add(new Event(EventKind.ENTRY, entry, "work"));
             events.add(Event.of(EventKind.REGISTRATION, entry.plusDays(4 + i % 5)));

@@ -24,20 +24,24 @@ import picocli.CommandLine.Option;
 @Command(name = "plan",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Assess a migrant's situation under the corridor's law and lay out what to do, by when,",
-            "at what cost and what happens if it is missed, each with its source.",
+        // one string per paragraph: picocli wraps each element to the terminal's width on its own
+        usageHelpAutoWidth = true,
+        description = {"Assess a migrant's situation under the corridor's law and lay out what to do, by when, "
+                + "at what cost and what happens if it is missed, each with its source.",
             "",
-            "Events are KIND:DATE[:VALUE], for example exit:2016-06-01 or payment:2016-10-05:3. Kinds:",
-            "  entry (value work|visit), exit, registration, application and authorisation",
-            "  (value patent|permit|residence), payment (value months paid, 1-12), exam, medical,",
-            "  insurance, passport, contract-start, contract-end, offence (value the article),",
-            "  expulsion, forgery, register-listed and register-removed (Russia's register of",
-            "  controlled persons), amnesty (applied under the 2025 amnesty). Events on the same",
-            "  day keep the order given."},
-        footer = {"", "Example:",
-            "  corridor plan --citizenship TJ --destination RU --entry 2016-09-05 --as-of 2016-09-20",
-            "  corridor plan --citizenship UZ --destination RU --region SPE --entry 2018-03-01 \\",
-            "      --event registration:2018-03-05 --event authorisation:2018-03-25:patent --json"})
+            "Events are KIND:DATE[:VALUE], for example exit:2016-06-01 or payment:2016-10-05:3. Kinds: "
+                + "entry (value work|visit), exit, registration, application and authorisation "
+                + "(value patent|permit|residence), payment (value months paid, 1-12), exam, medical, "
+                + "insurance, passport, contract-start, contract-end, offence (value the article), "
+                + "expulsion, forgery, register-listed and register-removed (Russia's register of "
+                + "controlled persons), amnesty (applied under the 2025 amnesty). Events on the same "
+                + "day keep the order given."},
+        footer = {"", "Examples:",
+            "  corridor plan --citizenship TJ --destination RU --entry 2016-09-05 \\",
+            "      --as-of 2016-09-20",
+            "  corridor plan --citizenship UZ --destination RU --region SPE \\",
+            "      --entry 2018-03-01 --event registration:2018-03-05 \\",
+            "      --event authorisation:2018-03-25:patent --json"})
 public final class PlanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,9 +54,9 @@ public final class PlanCommand implements Callable<Integer> {
     String destination;
 
     @Option(names = "--region", paramLabel = "REGION",
-            description = {"Russia only, as an ISO 3166-2 code with or without RU-: MOW (Moscow, the default), MOS (Moscow oblast),",
-                "SPE (St Petersburg), LEN (Leningrad oblast), TYU, SVE, TA, AMU, NVS, KDA, or other;",
-                "patent prices, fines and bans on jobs differ"})
+            description = "Russia only, as an ISO 3166-2 code with or without RU-: MOW (Moscow, the default), MOS (Moscow oblast), "
+                + "SPE (St Petersburg), LEN (Leningrad oblast), TYU, SVE, TA, AMU, NVS, KDA, or other; "
+                + "patent prices, fines and bans on jobs differ")
     String region;
 
     @Option(names = "--occupation", paramLabel = "KEY",

@@ -167,6 +167,10 @@ public final class PlanJson {
         m.put("listed", r.listed());
         m.put("restrictions", r.restrictions());
         m.put("cashLimit", r.cashLimit() == null ? null : money(r.cashLimit()));
+        m.put("duties", r.duties());
+        m.put("reportEveryDays", r.reportEveryDays() == 0 ? null : r.reportEveryDays());
+        m.put("breachesToDeportation", r.breachesToDeportation() == 0 ? null : r.breachesToDeportation());
+        m.put("removal", r.removalGrounds());
         m.put("check", r.checkSites());
         m.put("amnestyUntil", r.amnestyUntil() == null ? null : r.amnestyUntil().toString());
         m.put("basis", basis(r.basis()));

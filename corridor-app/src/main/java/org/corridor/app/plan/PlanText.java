@@ -1,5 +1,7 @@
 package org.corridor.app.plan;
 
+import java.util.List;
+
 /** The plan as text for a terminal: the status, a dated timeline, violations and bans, with sources. */
 final class PlanText {
     private static final String INDENT = " ".repeat(26);
@@ -19,11 +21,12 @@ final class PlanText {
         PlanView.Labels l = v.labels();
         if (v.register() != null) {
             PlanView.Register r = v.register();
-            out.append('\n').append(r.grounds()).append('\n').append(r.restrictionsTitle()).append('\n');
-            for (String x : r.restrictions()) {
-                out.append("  - ").append(x).append('\n');
-            }
-            out.append(r.leave()).append('\n').append(r.check()).append('\n');
+            out.append('\n').append(r.grounds()).append('\n');
+            list(out, r.restrictionsTitle(), r.restrictions());
+            list(out, r.dutiesTitle(), r.duties());
+            line(out, r.breaches());
+            list(out, r.leaveTitle(), r.leave());
+            out.append('\n').append(r.check()).append('\n');
             detail(out, l.source(), r.sources());
         }
         if (!v.reviewWarning().isEmpty()) {
@@ -53,7 +56,8 @@ final class PlanText {
         return out.toString();
     }
 
-    private static void list(StringBuilder out, String title, java.util.List<String> lines) {
+    /** A blank line, a title and its items, one per line; nothing where there are no items. */
+    private static void list(StringBuilder out, String title, List<String> lines) {
         if (lines.isEmpty()) {
             return;
         }
@@ -63,7 +67,7 @@ final class PlanText {
         }
     }
 
-    private static void section(StringBuilder out, String title, String none, java.util.List<PlanView.Item> items, String consequence,
+    private static void section(StringBuilder out, String title, String none, List<PlanView.Item> items, String consequence,
                                 String source) {
         out.append('\n').append(title).append('\n');
         if (items.isEmpty()) {

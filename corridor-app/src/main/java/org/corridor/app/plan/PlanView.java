@@ -42,7 +42,8 @@ public record PlanView(String header, String regionNote, String stayLine, String
                        Labels labels) {
 
     /** The register of controlled persons in words: since when, what a listed person may not do, how to leave and check it. */
-    public record Register(String grounds, String restrictionsTitle, List<String> restrictions, String leave, String check, String sources) {
+    public record Register(String grounds, String restrictionsTitle, List<String> restrictions, String dutiesTitle, List<String> duties,
+                           String breaches, String leaveTitle, List<String> leave, String check, String sources) {
     }
 
     /**
@@ -113,8 +114,15 @@ public record PlanView(String header, String regionNote, String stayLine, String
             }
             List<String> restrictions = r.restrictions().stream()
                     .map(x -> m.get("restriction." + x, r.cashLimit() == null ? "" : m.money(r.cashLimit()))).toList();
+            List<String> duties = new ArrayList<>(r.duties().stream().map(x -> m.get("duty." + x)).toList());
+            if (r.reportEveryDays() > 0) {
+                duties.add(m.get("register.reportEvery", r.reportEveryDays()));
+            }
             return new Register(m.get(r.listed() ? "register.listed" : "register.grounds", r.since().toString()), m.get("register.restrictions"),
-                    restrictions, m.get("register.leave"), m.get("register.check", String.join(", ", r.checkSites())), sources(r.basis()));
+                    restrictions, m.get("register.duties"), duties,
+                    r.breachesToDeportation() > 0 ? m.get("register.breaches", r.breachesToDeportation()) : "",
+                    m.get("register.leave"), r.removalGrounds().stream().map(x -> m.get("removal." + x)).toList(),
+                    m.get("register.check", String.join(", ", r.checkSites())), sources(r.basis()));
         }
 
         /** A notice in words: its kind's text, with a variant key where the first detail names the case ({@code moscow-airports}). */

@@ -168,7 +168,18 @@ class PlanCommandTest {
         assertEquals(30000, register.at("/cashLimit/amount").asInt());
         assertTrue(register.get("restrictions").toString().contains("banking"));
         assertTrue(register.get("check").toString().contains("gosuslugi"));
+        assertEquals("[\"report-when-summoned\",\"report-whereabouts\",\"report-departure\"]", register.get("duties").toString());
+        assertEquals(7, register.get("reportEveryDays").asInt(), "MVD Order No. 836, from 2025-02-25");
+        assertEquals(2, register.get("breachesToDeportation").asInt());
+        assertEquals("exit", register.at("/removal/0").asText());
         assertFalse(register.get("basis").isEmpty());
+        Run text = Run.of("plan", "--citizenship", "UZ", "--destination", "RU", "--region", "other", "--entry", "2025-07-01", "--purpose", "visit",
+                "--event", "registration:2025-07-05", "--as-of", "2025-10-15", "--lang", "ru");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("Пока вы в реестре, вы обязаны:"), text.out());
+        assertTrue(text.out().contains("не реже чем раз в 7 дней"), text.out());
+        assertTrue(text.out().contains("2 раза или более"), text.out());
+        assertTrue(text.out().contains("  - вы выедете из России"), text.out());
     }
 
     @Test

@@ -40,6 +40,9 @@ public final class Assessor {
             new SchoolAdmissionRule(),
             new OccupationRule());
 
+    /** The same rules as an array: they run for every stay of every assessment. */
+    private static final StayRule[] RULE_ARRAY = RULES.toArray(StayRule[]::new);
+
     /**
      * The classes that declare the law's keys and columns: the rules above, and those that read the
      * law outside one stay. A new parameter is declared as a constant in one of them.
@@ -76,6 +79,8 @@ public final class Assessor {
 
     private final RuleBook book;
     private final Reviews reviews;
+    /** The notes without pending bills, one pair per review. */
+    private final ReviewNotes notes;
     /** What each period's rules imply, by {@link Rules#id()}, filled on first use. */
     private final AtomicReferenceArray<RuleConsequences> consequences;
 
@@ -87,6 +92,7 @@ public final class Assessor {
     public Assessor(RuleBook book, Reviews reviews) {
         this.book = book;
         this.reviews = reviews;
+        this.notes = new ReviewNotes(reviews);
         this.consequences = new AtomicReferenceArray<>(book.size());
     }
 
@@ -136,8 +142,8 @@ public final class Assessor {
             Stay stay = stays.get(i);
             StayContext ctx = new StayContext(stay, history, this, book.rules(facts.jurisdiction(), facts.citizenship(), stay.entry()));
             boolean isFocus = i == stays.size() - 1;
-            for (StayRule rule : RULES) {
-                rule.apply(ctx, isFocus, out);
+            for (int r = 0; r < RULE_ARRAY.length; r++) {
+                RULE_ARRAY[r].apply(ctx, isFocus, out);
             }
             if (isFocus) {
                 focus = ctx;
@@ -172,7 +178,7 @@ public final class Assessor {
         }
         if (r.pending().isEmpty() || !after) {
             // a plan that stays within what the review read needs no word on bills that came later
-            return new ReviewNote(r.reviewed(), r.sourcesTo(), after, List.of());
+            return after ? notes.outOfDate(r) : notes.current(r);
         }
         List<PendingChange> touching = new ArrayList<>(r.pending().size());
         for (PendingChange p : r.pending()) {
@@ -181,6 +187,26 @@ public final class Assessor {
             }
         }
         return new ReviewNote(r.reviewed(), r.sourcesTo(), after, touching);
+    }
+
+    /** The two notes of a review that carry no bills, within its sources and past them, by law folder; built once. */
+    private static final class ReviewNotes {
+        private final java.util.Map<String, ReviewNote[]> byFolder = new java.util.HashMap<>();
+
+        ReviewNotes(Reviews reviews) {
+            for (Review r : reviews.all().values()) {
+                byFolder.put(r.folder(), new ReviewNote[] {new ReviewNote(r.reviewed(), r.sourcesTo(), false, List.of()),
+                    new ReviewNote(r.reviewed(), r.sourcesTo(), true, List.of())});
+            }
+        }
+
+        ReviewNote current(Review r) {
+            return byFolder.get(r.folder())[0];
+        }
+
+        ReviewNote outOfDate(Review r) {
+            return byFolder.get(r.folder())[1];
+        }
     }
 
     private static boolean touches(PendingChange p, StayContext focus) {
@@ -197,7 +223,7 @@ public final class Assessor {
 
     private static Status status(History history, StayContext focus, Findings out, List<Ban> bans, List<Violation> violations,
                                  LocalDate asOf) {
-        List<StatusCondition> conditions = out.conditions.isEmpty() ? new ArrayList<>(1) : new ArrayList<>(out.conditions);
+        List<StatusCondition> conditions = out.conditions.list();
         List<Basis> basis = List.of();
         for (Violation v : violations) {
             if (v.ongoing()) {

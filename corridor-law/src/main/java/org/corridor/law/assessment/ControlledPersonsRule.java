@@ -19,8 +19,9 @@ import org.corridor.law.regime.Sourced;
  * entry made while banned) is entered in the register of controlled persons, and while listed may not
  * change address without the police's permission, drive, marry, register property or a business, use
  * a bank beyond incoming transfers, obligatory payments and cash of up to 30,000 roubles a month, or
- * have their children admitted to school. Leaving Russia or acquiring a lawful ground ends the
- * listing. Expulsion may be ordered by the police, without a court (Federal Law 248-FZ).
+ * have their children admitted to school; they must come when summoned and report where they are and
+ * when they will leave, and failing that twice leads to deportation. Leaving Russia, acquiring a lawful
+ * ground or the cancellation of the decision ends the listing. Expulsion may be ordered by the police, without a court (Federal Law 248-FZ).
  *
  * <p>The planner cannot know whether the ministry has entered a person, so the status condition
  * {@link StatusCondition#CONTROLLED_PERSONS_REGISTER} says the grounds are met, from the first day of
@@ -37,6 +38,14 @@ public final class ControlledPersonsRule implements StayRule {
     public static final Key<List<String>> RESTRICTIONS = Key.texts("register.restrictions");
     /** The most cash a listed person may withdraw from a bank a month. */
     public static final Key<Money> CASH_LIMIT = Key.money("register.cash_limit");
+    /** What a listed person must do while listed, as keys the planner explains. */
+    public static final Key<List<String>> DUTIES = Key.texts("register.duties");
+    /** How often a listed person must report where they are, in days. */
+    public static final Key<Integer> REPORT_EVERY_DAYS = Key.number("register.report_every_days", Unit.DAYS);
+    /** How many failures to meet the duties lead to deportation and detention. */
+    public static final Key<Integer> BREACHES_TO_DEPORTATION = Key.number("register.breaches_to_deportation", Unit.COUNT);
+    /** How a person leaves the register, as keys the planner explains. */
+    public static final Key<List<String>> REMOVAL_GROUNDS = Key.texts("register.removal_grounds");
     /** Where a person can check whether they are listed. */
     public static final Key<List<String>> CHECK_SITES = Key.texts("register.check_sites");
     /** The last day to apply under the amnesty; absent outside it. */
@@ -90,8 +99,12 @@ public final class ControlledPersonsRule implements StayRule {
         }
         out.conditions.add(StatusCondition.CONTROLLED_PERSONS_REGISTER);
         Sourced<Money> cash = now.get(CASH_LIMIT);
-        out.register = new RegisterListing(since, listed, now.orElse(RESTRICTIONS, List.of()), cash.value(), now.orElse(CHECK_SITES, List.of()),
-                amnestyUntil, Basis.join(now.get(REGISTER).basis(), now.get(RESTRICTIONS).basis(), cash.basis(), now.get(CHECK_SITES).basis()));
+        out.register = new RegisterListing(since, listed, now.orElse(RESTRICTIONS, List.of()), cash.value(),
+                now.orElse(DUTIES, List.of()), now.orElse(REPORT_EVERY_DAYS, 0), now.orElse(BREACHES_TO_DEPORTATION, 0),
+                now.orElse(REMOVAL_GROUNDS, List.of()), now.orElse(CHECK_SITES, List.of()), amnestyUntil,
+                Basis.join(now.get(REGISTER).basis(), now.get(RESTRICTIONS).basis(), cash.basis(), now.get(DUTIES).basis(),
+                        now.get(REPORT_EVERY_DAYS).basis(), now.get(BREACHES_TO_DEPORTATION).basis(), now.get(REMOVAL_GROUNDS).basis(),
+                        now.get(CHECK_SITES).basis()));
     }
 
     /** The day the value in force now took effect: the date its basis names. */

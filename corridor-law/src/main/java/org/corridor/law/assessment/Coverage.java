@@ -20,12 +20,16 @@ final class Coverage {
         this.merged = merged;
     }
 
-    /** Merges intervals given as [first, last] epoch-day pairs (last may be {@link #OPEN}). */
+    /**
+     * Merges intervals given as [first, last] epoch-day pairs (last may be {@link #OPEN}). The list and
+     * its arrays are the caller's working copies, given up: the list is sorted in place and its arrays
+     * become the merged intervals.
+     */
     static Coverage of(List<long[]> intervals) {
-        List<long[]> sorted = new ArrayList<>(intervals);
-        sorted.sort(BY_START);
-        List<long[]> merged = new ArrayList<>(sorted.size());
-        for (long[] i : sorted) {
+        intervals.sort(BY_START);
+        List<long[]> merged = new ArrayList<>(intervals.size());
+        for (int k = 0, n = intervals.size(); k < n; k++) {
+            long[] i = intervals.get(k);
             if (i[1] < i[0]) {
                 continue;
             }
@@ -33,7 +37,7 @@ final class Coverage {
             if (last != null && (last[1] == OPEN || i[0] <= last[1] + 1)) {
                 last[1] = Math.max(last[1], i[1]);
             } else {
-                merged.add(new long[] {i[0], i[1]});
+                merged.add(i);
             }
         }
         return new Coverage(merged);

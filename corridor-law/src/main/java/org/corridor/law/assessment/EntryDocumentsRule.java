@@ -30,10 +30,8 @@ public final class EntryDocumentsRule implements StayRule {
         if (!focus) {
             return;
         }
-        Sourced<Boolean> visaFree = ctx.rules.get(VISA_FREE);
-        Sourced<Boolean> visa = visaFree.present() ? new Sourced<>(!visaFree.value(), visaFree.basis()) : Sourced.absent();
         RuleConsequences c = ctx.consequences;
-        document(ctx, ObligationId.VISA, visa, Optional.empty(), "", c.visaRefused, out);
+        document(ctx, ObligationId.VISA, c.visaRequired, Optional.empty(), "", c.visaRefused, out);
         document(ctx, ObligationId.MIGRATION_CARD, ctx.rules.get(MIGRATION_CARD), Optional.empty(), ctx.stay.purpose().word(),
                 c.migrationCardRefused, out);
         document(ctx, ObligationId.FOREIGN_PASSPORT, ctx.rules.get(FOREIGN_PASSPORT), ctx.firstOf(EventKind.PASSPORT), "",

@@ -13,7 +13,9 @@ public enum ObligationState {
     /** The law does not ask it of this person, or it stopped applying (for example the person left in time). */
     NOT_REQUIRED;
 
+    private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return key;
     }
 }

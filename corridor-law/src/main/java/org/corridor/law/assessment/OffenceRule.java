@@ -56,9 +56,17 @@ public final class OffenceRule {
     }
 
     static void apply(List<Stay> stays, RuleBook book, Rules anyRules, Findings out) {
-        List<Event> offences = new ArrayList<>();
+        List<Event> offences = null;
         for (Stay s : stays) {
-            offences.addAll(s.all(EventKind.OFFENCE));
+            if (s.has(EventKind.OFFENCE)) {
+                if (offences == null) {
+                    offences = new ArrayList<>(4);
+                }
+                offences.addAll(s.all(EventKind.OFFENCE));
+            }
+        }
+        if (offences == null) {
+            return;
         }
         Ban latest = null;
         for (int i = 0; i < offences.size(); i++) {

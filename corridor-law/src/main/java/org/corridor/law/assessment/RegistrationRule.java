@@ -79,7 +79,8 @@ public final class RegistrationRule implements StayRule {
             }
         }
         if (focus) {
-            out.obligations.add(new Obligation(ObligationId.REGISTRATION, trigger, due, state, doneOn, deadline.toString(), costs(ctx, rules),
+            out.obligations.add(new Obligation(ObligationId.REGISTRATION, trigger, due, state, doneOn, ctx.consequences.registrationTerms,
+                    costs(ctx, rules),
                     ifMissed, basis));
         }
     }

@@ -14,9 +14,13 @@ import org.corridor.law.regime.Sourced;
  */
 final class RuleConsequences {
     final Consequence visaRefused;
+    /** Whether entry needs a visa, with the basis of the visa-free rule; absent where the destination sets none. */
+    final Sourced<Boolean> visaRequired;
     final Consequence migrationCardRefused;
     final Consequence passportRefused;
     final List<Basis> registrationBasis;
+    /** The registration deadline as the law states it ("7 working days"), or empty. */
+    final String registrationTerms;
     final Consequence registrationMissed;
     final Consequence workMissed;
     final Consequence lateApplication;
@@ -38,9 +42,12 @@ final class RuleConsequences {
 
     RuleConsequences(Rules r) {
         visaRefused = refused(Effect.ENTRY_REFUSED, r.get(EntryDocumentsRule.VISA_FREE));
+        Sourced<Boolean> visaFree = r.get(EntryDocumentsRule.VISA_FREE);
+        visaRequired = visaFree.present() ? new Sourced<>(!visaFree.value(), visaFree.basis()) : Sourced.absent();
         migrationCardRefused = refused(Effect.ENTRY_REFUSED, r.get(EntryDocumentsRule.MIGRATION_CARD));
         passportRefused = refused(Effect.ENTRY_REFUSED, r.get(EntryDocumentsRule.FOREIGN_PASSPORT));
         registrationBasis = Basis.join(r.get(RegistrationRule.DEADLINE).basis(), r.get(RegistrationRule.MIN_STAY_DAYS).basis());
+        registrationTerms = r.has(RegistrationRule.DEADLINE) ? r.value(RegistrationRule.DEADLINE).toString() : "";
         Penalty registration = Penalties.of(r, RegistrationRule.FINE, Penalties.EXPULSION);
         registrationMissed = new Consequence(registration, List.of(), 0, true, Effect.NONE,
                 r.orElse(RegistrationRule.GATES, List.of()), Basis.join(registration.basis(), r.get(RegistrationRule.GATES).basis()));

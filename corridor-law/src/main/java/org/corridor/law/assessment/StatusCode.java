@@ -23,7 +23,9 @@ public enum StatusCode {
     /** An internal migrant in Kyrgyzstan who missed registration, and so the services it gates. */
     UNREGISTERED_RESIDENT;
 
+    private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return key;
     }
 }

@@ -61,8 +61,8 @@ final class StayContext {
 
     private final Assessor assessor;
     private boolean openContract;
-    private LocalDate lastLookupDay;
     private Rules lastLookup;
+    private Rules previousLookup;
 
     StayContext(Stay stay, History history, Assessor assessor, Rules rules) {
         this.stay = stay;
@@ -99,13 +99,24 @@ final class StayContext {
         return book.holidays(rules.jurisdiction());
     }
 
-    /** The law in force on another day of this stay, for the same person and place. */
+    /**
+     * The law in force on another day of this stay, for the same person and place. Most days asked
+     * about fall in a period already looked up (the law changes a few times a year), so the last
+     * two periods found are kept.
+     */
     Rules rulesOn(LocalDate day) {
-        if (day.equals(lastLookupDay)) {
-            return lastLookup; // the exit day is asked for by several rules
+        long d = day.toEpochDay();
+        if (rules.inForceOn(d)) {
+            return rules;
+        }
+        if (lastLookup != null && lastLookup.inForceOn(d)) {
+            return lastLookup;
+        }
+        if (previousLookup != null && previousLookup.inForceOn(d)) {
+            return previousLookup;
         }
         Rules r = book.rules(rules.jurisdiction(), rules.citizenship(), day);
-        lastLookupDay = day;
+        previousLookup = lastLookup;
         lastLookup = r;
         return r;
     }
@@ -284,8 +295,13 @@ final class StayContext {
     private Authorisation paidAuthorisation(AuthorisationKind kind, LocalDate appliedOn, LocalDate issue, boolean first, LocalDate nextIssue,
                                             Rules atIssue) {
         int advance = 0;
-        List<Event> later = new ArrayList<>();
-        for (Event p : stay.all(EventKind.PAYMENT)) {
+        List<Event> later = new ArrayList<>(4);
+        List<Event> events = stay.events();
+        for (int k = 0, n = events.size(); k < n; k++) {
+            Event p = events.get(k);
+            if (p.kind() != EventKind.PAYMENT) {
+                continue;
+            }
             boolean isAdvance = first ? !p.date().isAfter(issue) : p.date().equals(issue);
             boolean isLater = p.date().isAfter(issue) && (nextIssue == null || p.date().isBefore(nextIssue));
             if (isAdvance) {
@@ -320,7 +336,7 @@ final class StayContext {
         if (!stay.has(EventKind.CONTRACT_START)) {
             return List.of();
         }
-        List<LocalDate[]> periods = new ArrayList<>();
+        List<LocalDate[]> periods = new ArrayList<>(2);
         LocalDate start = null;
         for (Event e : stay.events()) {
             if (e.kind() == EventKind.CONTRACT_START && start == null) {
@@ -362,33 +378,35 @@ final class StayContext {
                 intervals.add(new long[] {from.toEpochDay(), open ? Coverage.OPEN : period[1].toEpochDay()});
             }
         }
-        List<Authorisation> all = new ArrayList<>(works);
-        all.addAll(residences);
-        for (Authorisation a : all) {
-            if (a.issuedOn() != null) {
-                intervals.add(new long[] {a.issuedOn().toEpochDay(), a.validUntil().toEpochDay()});
-            }
+        addIssued(works, intervals);
+        addIssued(residences, intervals);
+        if (!stay.has(EventKind.APPLICATION)) {
+            return Coverage.of(intervals);
         }
-        Coverage coverage = Coverage.of(intervals);
         // applications made on a lawful day extend it while they await their decision; repeat, since
-        // one extension can make a later application timely
-        List<Event> applications = stay.all(EventKind.APPLICATION); // a fresh list, ours to shrink
+        // one extension can make a later application timely. A day is lawful when some interval
+        // holds it: merging the intervals would not change that, so it waits until the end.
+        List<Event> events = stay.events();
+        boolean[] done = new boolean[events.size()];
         for (boolean grew = true; grew; ) {
             grew = false;
-            for (java.util.Iterator<Event> it = applications.iterator(); it.hasNext(); ) {
-                Event e = it.next();
+            for (int k = 0; k < events.size(); k++) {
+                Event e = events.get(k);
+                if (done[k] || e.kind() != EventKind.APPLICATION) {
+                    continue;
+                }
                 LocalDate until = awaitingDecisionUntil(e.date());
+                long day = e.date().toEpochDay();
                 if (until == null) {
-                    it.remove();
-                } else if (coverage.covers(e.date().toEpochDay())) {
-                    intervals.add(new long[] {e.date().toEpochDay(), until.toEpochDay()});
-                    coverage = Coverage.of(intervals);
-                    it.remove();
+                    done[k] = true;
+                } else if (holds(intervals, day)) {
+                    intervals.add(new long[] {day, until.toEpochDay()});
+                    done[k] = true;
                     grew = true;
                 }
             }
         }
-        return coverage;
+        return Coverage.of(intervals);
     }
 
     /**
@@ -407,6 +425,26 @@ final class StayContext {
             LocalDate until = awaitingDecisionUntil(e.date());
             intervals.add(new long[] {stay.entry().toEpochDay(), (until != null ? until : e.date()).toEpochDay()});
         }
+    }
+
+    private static void addIssued(List<Authorisation> authorisations, List<long[]> intervals) {
+        for (int k = 0, n = authorisations.size(); k < n; k++) {
+            Authorisation a = authorisations.get(k);
+            if (a.issuedOn() != null) {
+                intervals.add(new long[] {a.issuedOn().toEpochDay(), a.validUntil().toEpochDay()});
+            }
+        }
+    }
+
+    /** Whether one of the intervals holds the day. */
+    private static boolean holds(List<long[]> intervals, long day) {
+        for (int k = 0, n = intervals.size(); k < n; k++) {
+            long[] i = intervals.get(k);
+            if (day >= i[0] && day <= i[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate lastLegalDay() {

@@ -170,15 +170,23 @@ public final class WorkAuthorisationRule implements StayRule {
      * their own obligations.
      */
     private static List<Cost> costs(Rules rules, AuthorisationKind kind, boolean firstMonthOnly) {
-        List<Cost> costs = new ArrayList<>(3);
+        Cost[] costs = new Cost[3];
+        int n = 0;
         if (!firstMonthOnly) {
-            costs.addAll(cost(CostItem.PACKAGE, rules.get(UPFRONT_COST)));
-            costs.addAll(cost(CostItem.STATE_DUTY, rules.get(DUTY)));
+            n = add(costs, n, CostItem.PACKAGE, rules.get(UPFRONT_COST));
+            n = add(costs, n, CostItem.STATE_DUTY, rules.get(DUTY));
         }
         if (firstMonthOnly || PatentPaymentRule.paidMonthly(rules, kind)) {
-            costs.addAll(cost(CostItem.ADVANCE_PAYMENT, rules.get(PatentPaymentRule.MONTHLY_FEE)));
+            n = add(costs, n, CostItem.ADVANCE_PAYMENT, rules.get(PatentPaymentRule.MONTHLY_FEE));
         }
-        return costs;
+        return n == 0 ? List.of() : List.of(java.util.Arrays.copyOf(costs, n));
+    }
+
+    private static int add(Cost[] costs, int n, CostItem item, Sourced<Money> amount) {
+        if (amount.present()) {
+            costs[n++] = new Cost(item, amount.value(), amount.basis());
+        }
+        return n;
     }
 
     /** Where and how the exam is taken: {@code state-institution}, {@code state-institution-computer}, or empty. */
@@ -241,7 +249,7 @@ public final class WorkAuthorisationRule implements StayRule {
 
     /** The parts of [first, last] on which no authorisation is valid, in order. */
     static List<LocalDate[]> uncovered(LocalDate first, LocalDate last, List<Authorisation> authorisations) {
-        List<LocalDate[]> gaps = new ArrayList<>();
+        List<LocalDate[]> gaps = new ArrayList<>(2);
         LocalDate day = first;
         // authorisations come in issue order; one applied for but not issued has no validity
         for (Authorisation a : authorisations) {

@@ -17,12 +17,12 @@ public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents, 
 
     public static History of(Facts facts, LocalDate asOf) {
         Event.checkRange(asOf, "as-of date");
-        List<Stay> stays = new ArrayList<>();
-        List<Event> pending = new ArrayList<>();
+        List<Event> events = facts.events();
+        List<Stay> stays = new ArrayList<>(2);
+        List<Event> pending = new ArrayList<>(events.size());
         Event entry = null;
         boolean planned = false;
         int ignored = 0;
-        List<Event> events = facts.events();
         for (int i = 0, n = events.size(); i < n; i++) { // indexed: this loop runs for every assessment
             Event e = events.get(i);
             if (e.date().isAfter(asOf)) {
@@ -63,7 +63,10 @@ public record History(LocalDate asOf, List<Stay> stays, int ignoredLaterEvents, 
 
     /** The stays before {@code stay}. */
     public List<Stay> before(Stay stay) {
-        int i = stays.indexOf(stay);
-        return stays.subList(0, Math.max(0, i));
+        int i = 0;
+        while (i < stays.size() && stays.get(i) != stay) { // by identity: equal stays are not the same stay
+            i++;
+        }
+        return stays.subList(0, i == stays.size() ? 0 : i);
     }
 }

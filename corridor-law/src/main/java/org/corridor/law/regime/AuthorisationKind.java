@@ -23,8 +23,10 @@ public enum AuthorisationKind {
      */
     RESIDENCE;
 
+    private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return key;
     }
 
     public boolean required() {

@@ -43,8 +43,13 @@ public final class Key<T> {
     private final Function<Object, T> read;
     private final Column column;
     private final int index;
+    private final boolean wholeHistory;
 
     private Key(String path, Class<T> type, Set<Unit> units, Function<Object, T> read, ToDoubleFunction<T> compiled) {
+        this(path, type, units, read, compiled, false);
+    }
+
+    private Key(String path, Class<T> type, Set<Unit> units, Function<Object, T> read, ToDoubleFunction<T> compiled, boolean wholeHistory) {
         if (!path.matches("[a-z_]+(\\.[a-z_]+)*")) {
             throw new IllegalArgumentException("a key's path is dot-separated lower-case words, got '" + path + "'");
         }
@@ -54,6 +59,7 @@ public final class Key<T> {
         this.read = read;
         this.index = COUNT.getAndIncrement();
         this.column = compiled == null ? null : Column.of(this, path, compiled);
+        this.wholeHistory = wholeHistory;
     }
 
     /** A yes-or-no rule; the compiled view holds 1 or 0. */
@@ -111,10 +117,10 @@ public final class Key<T> {
         return new Key<>(path, StayLimit.class, EnumSet.of(Unit.STAY_LIMIT), StayLimit.class::cast, null);
     }
 
-    /** A jurisdiction's public holidays; no column. */
+    /** A jurisdiction's public holidays, read as a whole history by the calendar; no column. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Key<Set<java.time.MonthDay>> holidays(String path) {
-        return new Key<>(path, (Class) Set.class, EnumSet.of(Unit.HOLIDAYS), raw -> (Set<java.time.MonthDay>) raw, null);
+        return new Key<>(path, (Class) Set.class, EnumSet.of(Unit.HOLIDAYS), raw -> (Set<java.time.MonthDay>) raw, null, true);
     }
 
     /** A date, such as the last day of an amnesty; compiled as its epoch day. */
@@ -122,10 +128,10 @@ public final class Key<T> {
         return new Key<>(path, java.time.LocalDate.class, EnumSet.of(Unit.DATE), java.time.LocalDate.class::cast, d -> d.toEpochDay());
     }
 
-    /** A list of dates, such as a year's transferred days off; no column. */
+    /** Lists of dates, such as each year's transferred days off, read as a whole history by the calendar; no column. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Key<List<java.time.LocalDate>> dates(String path) {
-        return new Key<>(path, (Class) List.class, EnumSet.of(Unit.DATE_LIST), raw -> (List<java.time.LocalDate>) raw, null);
+        return new Key<>(path, (Class) List.class, EnumSet.of(Unit.DATE_LIST), raw -> (List<java.time.LocalDate>) raw, null, true);
     }
 
     private static Set<Unit> currencies() {
@@ -159,6 +165,14 @@ public final class Key<T> {
     /** How many keys exist: the size of the arrays {@link Rules} keeps. */
     static int count() {
         return COUNT.get();
+    }
+
+    /**
+     * Whether the key's whole history is read at once (a calendar's holidays and moved days) rather
+     * than its value on a day: such keys make no periods of their own in the rule book.
+     */
+    public boolean wholeHistory() {
+        return wholeHistory;
     }
 
     /** The compiled view's column of this key, or null where it has none of its own. */

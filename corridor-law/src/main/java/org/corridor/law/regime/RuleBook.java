@@ -84,9 +84,7 @@ public final class RuleBook {
         this.law = law;
         this.declarations = declarations;
         checkDeclared(law, declarations);
-        NavigableSet<LocalDate> changes = new TreeSet<>(law.changeDates());
-        changes.add(EPOCH);
-        List<Key<?>> keys = List.copyOf(declarations.keys());
+        List<Key<?>> keys = declarations.keys().stream().filter(k -> !k.wholeHistory()).toList();
         int[] ids = {0};
         for (Jurisdiction j : Jurisdiction.values()) {
             calendars.put(j, calendar(j));
@@ -96,12 +94,33 @@ public final class RuleBook {
                 for (Key<?> k : keys) {
                     candidates.add(candidates(j, c, k.path()));
                 }
-                List<Rules> rules = new ArrayList<>();
-                for (LocalDate day : changes.tailSet(EPOCH, true)) {
-                    rules.add(read(ids[0]++, j, c, day, keys, candidates));
+                // a period starts only where one of this pair's own parameters changes value
+                NavigableSet<LocalDate> own = new TreeSet<>();
+                own.add(EPOCH);
+                for (Parameter[] ps : candidates) {
+                    for (Parameter p : ps) {
+                        own.addAll(p.changeDates());
+                    }
                 }
-                long[] starts = rules.stream().mapToLong(r -> r.since().toEpochDay()).toArray();
-                periods[j.ordinal()][Citizenships.index(c)] = new Periods(starts, rules.toArray(Rules[]::new));
+                List<LocalDate> days = new ArrayList<>(own.tailSet(EPOCH, true));
+                List<Sourced<?>[]> values = new ArrayList<>(days.size());
+                // consecutive days with identical values (a change elsewhere in the file) make one period
+                List<LocalDate> periodStarts = new ArrayList<>(days.size());
+                for (LocalDate day : days) {
+                    Sourced<?>[] v = values(day, keys, candidates);
+                    if (values.isEmpty() || !Arrays.equals(v, values.get(values.size() - 1))) {
+                        values.add(v);
+                        periodStarts.add(day);
+                    }
+                }
+                Rules[] rules = new Rules[periodStarts.size()];
+                long[] starts = new long[rules.length];
+                for (int d = 0; d < rules.length; d++) {
+                    long until = d + 1 < rules.length ? periodStarts.get(d + 1).toEpochDay() : Long.MAX_VALUE;
+                    rules[d] = new Rules(ids[0]++, j, c, periodStarts.get(d), until, values.get(d));
+                    starts[d] = periodStarts.get(d).toEpochDay();
+                }
+                periods[j.ordinal()][Citizenships.index(c)] = new Periods(starts, rules);
             }
         }
         this.size = ids[0];
@@ -218,13 +237,14 @@ public final class RuleBook {
         return new HolidayCalendar(versions, daysOff, workingWeekends);
     }
 
-    private static Rules read(int id, Jurisdiction j, Country c, LocalDate day, List<Key<?>> keys, List<Parameter[]> candidates) {
+    /** The value of every key on a day, by key index; keys that are not declared stay absent. */
+    private static Sourced<?>[] values(LocalDate day, List<Key<?>> keys, List<Parameter[]> candidates) {
         Sourced<?>[] values = new Sourced<?>[Key.count()];
         Arrays.fill(values, Sourced.absent());
         for (int k = 0; k < keys.size(); k++) {
             values[keys.get(k).index()] = value(keys.get(k), candidates.get(k), day);
         }
-        return new Rules(id, j, c, day, values);
+        return values;
     }
 
     /** The most specific parameter's value on the day, typed by the key, with its basis. */

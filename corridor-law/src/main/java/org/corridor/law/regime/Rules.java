@@ -17,14 +17,24 @@ public final class Rules {
     private final Jurisdiction jurisdiction;
     private final Country citizenship;
     private final LocalDate since;
+    private final long sinceDay;
+    private final long untilDay;
     private final Sourced<?>[] values;
 
-    Rules(int id, Jurisdiction jurisdiction, Country citizenship, LocalDate since, Sourced<?>[] values) {
+    /** @param untilDay the epoch day the next period starts, or {@link Long#MAX_VALUE} for the last */
+    Rules(int id, Jurisdiction jurisdiction, Country citizenship, LocalDate since, long untilDay, Sourced<?>[] values) {
         this.id = id;
         this.jurisdiction = jurisdiction;
         this.citizenship = citizenship;
         this.since = since;
+        this.sinceDay = since.toEpochDay();
+        this.untilDay = untilDay;
         this.values = values;
+    }
+
+    /** Whether these rules are the ones in force on an epoch day: it lies in their period. */
+    public boolean inForceOn(long epochDay) {
+        return epochDay >= sinceDay && epochDay < untilDay;
     }
 
     /**

@@ -31,6 +31,8 @@ public final class Reviews {
     private static final Set<String> PENDING_KEYS = Set.of("id", "title", "act", "status", "status_date", "would", "applies_to", "sources");
 
     private final Map<String, Review> byFolder;
+    /** The review of each jurisdiction, by ordinal: asked for by every assessment. */
+    private final Review[] byJurisdiction = new Review[Jurisdiction.values().length];
 
     public Reviews(List<Review> reviews) {
         Map<String, Review> map = new LinkedHashMap<>();
@@ -40,6 +42,9 @@ public final class Reviews {
             }
         }
         this.byFolder = Map.copyOf(map);
+        for (Jurisdiction j : Jurisdiction.values()) {
+            byJurisdiction[j.ordinal()] = byFolder.get(j.lawFolder());
+        }
     }
 
     /** No reviews at all: every date is after the review, and nothing is pending. */
@@ -123,7 +128,7 @@ public final class Reviews {
     }
 
     public Optional<Review> of(Jurisdiction j) {
-        return Optional.ofNullable(byFolder.get(j.lawFolder()));
+        return Optional.ofNullable(byJurisdiction[j.ordinal()]);
     }
 
     /** Every review, by folder. */
