@@ -33,6 +33,8 @@ public final class CorridorCommand implements Runnable {
     /** The configured command line: one-line errors with exit code 2 for bad input, no stack traces. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CorridorCommand());
+        // the descriptions are written as lines of up to about 110 characters; at picocli's default 80 each would break in two
+        cl.setUsageHelpWidth(120);
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + e.getMessage());

@@ -67,7 +67,48 @@ public record PlanView(String header, String regionNote, String stayLine, String
     private static final java.util.regex.Pattern ROLLING = java.util.regex.Pattern.compile("(\\d+) days in (\\d+)");
     private static final java.util.regex.Pattern CALENDAR_YEAR = java.util.regex.Pattern.compile("(\\d+) days per calendar year");
     private static final java.util.regex.Pattern PER_ENTRY_ROLLING = java.util.regex.Pattern.compile("(\\d+) days per entry, (\\d+) days in (\\d+)");
+    private static final java.util.regex.Pattern PER_ENTRY_CALENDAR_YEAR =
+            java.util.regex.Pattern.compile("(\\d+) days per entry, (\\d+) days per calendar year");
     private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("(\\d+) (working )?days?");
+
+    /**
+     * A law's wording of a term in a language: a key of its own ({@code terms.patent}), or one of the
+     * forms {@link org.corridor.law.parameter.StayLimit#terms()} and the deadlines write ("15 days",
+     * "7 working days", "90 days in 180", "30 days per entry, 90 days in 180", "90 days per calendar
+     * year"), which each language orders its own way; anything else is returned as written.
+     */
+    static String wordTerms(Messages m, String t) {
+        if (t.isEmpty()) {
+            return "";
+        }
+        String key = "terms." + t.replace(' ', '-');
+        if (m.has(key)) {
+            return m.get(key);
+        }
+        // "15 days", "7 working days", "90 days in 180": each language orders these its own way
+        java.util.regex.Matcher year = CALENDAR_YEAR.matcher(t);
+        if (year.matches()) {
+            return m.get("terms.calendarYear", Integer.parseInt(year.group(1)));
+        }
+        java.util.regex.Matcher entryYear = PER_ENTRY_CALENDAR_YEAR.matcher(t);
+        if (entryYear.matches()) {
+            return m.get("terms.perEntryCalendarYear", Integer.parseInt(entryYear.group(1)), Integer.parseInt(entryYear.group(2)));
+        }
+        java.util.regex.Matcher entryRolling = PER_ENTRY_ROLLING.matcher(t);
+        if (entryRolling.matches()) {
+            return m.get("terms.perEntryRolling", Integer.parseInt(entryRolling.group(1)), Integer.parseInt(entryRolling.group(2)),
+                    Integer.parseInt(entryRolling.group(3)));
+        }
+        java.util.regex.Matcher rolling = ROLLING.matcher(t);
+        if (rolling.matches()) {
+            return m.get("terms.rolling", Integer.parseInt(rolling.group(1)), Integer.parseInt(rolling.group(2)));
+        }
+        java.util.regex.Matcher days = DAYS.matcher(t);
+        if (days.matches()) {
+            return m.get(days.group(2) != null ? "terms.workingDays" : "terms.days", Integer.parseInt(days.group(1)));
+        }
+        return t;
+    }
 
     private static final class Builder {
         private final Messages m;
@@ -189,32 +230,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
 
         /** A law's wording of a term ("15 days", "90 days in 180", "patent") in this language. */
         private String terms(String t) {
-            if (t.isEmpty()) {
-                return "";
-            }
-            String key = "terms." + t.replace(' ', '-');
-            if (m.has(key)) {
-                return m.get(key);
-            }
-            // "15 days", "7 working days", "90 days in 180": each language orders these its own way
-            java.util.regex.Matcher year = CALENDAR_YEAR.matcher(t);
-            if (year.matches()) {
-                return m.get("terms.calendarYear", Integer.parseInt(year.group(1)));
-            }
-            java.util.regex.Matcher entryRolling = PER_ENTRY_ROLLING.matcher(t);
-            if (entryRolling.matches()) {
-                return m.get("terms.perEntryRolling", Integer.parseInt(entryRolling.group(1)), Integer.parseInt(entryRolling.group(2)),
-                        Integer.parseInt(entryRolling.group(3)));
-            }
-            java.util.regex.Matcher rolling = ROLLING.matcher(t);
-            if (rolling.matches()) {
-                return m.get("terms.rolling", Integer.parseInt(rolling.group(1)), Integer.parseInt(rolling.group(2)));
-            }
-            java.util.regex.Matcher days = DAYS.matcher(t);
-            if (days.matches()) {
-                return m.get(days.group(2) != null ? "terms.workingDays" : "terms.days", Integer.parseInt(days.group(1)));
-            }
-            return t;
+            return wordTerms(m, t);
         }
 
         private String consequence(Consequence c) {

@@ -11,10 +11,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.corridor.law.assessment.NoticeKind;
+import org.corridor.law.assessment.ObligationId;
 import org.corridor.law.assessment.ObligationState;
 import org.corridor.law.assessment.StatusCode;
+import org.corridor.law.assessment.ViolationKind;
+import org.corridor.law.parameter.DatedValue;
 import org.corridor.law.parameter.LawLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every language has every string, for every id the law can produce. */
 class MessagesTest {
@@ -53,19 +59,44 @@ class MessagesTest {
         for (ObligationState s : ObligationState.values()) {
             assertTrue(keys.contains("state." + s.key()), s.key());
         }
-        for (String id : List.of("visa", "migration-card", "foreign-passport", "registration", "work-authorisation", "medical-tests",
-                "health-insurance", "exam", "patent-payment", "residence-permit", "stay-limit")) {
-            assertTrue(keys.contains("obligation." + id), id);
+        for (ObligationId id : ObligationId.values()) {
+            assertTrue(keys.contains("obligation." + id.key()), id.key());
         }
-        for (String id : List.of("registration-deadline-missed", "overstay", "application-deadline-missed", "unauthorised-work",
-                "administrative-offence", "forged-document", "expulsion", "entry-during-ban")) {
-            assertTrue(keys.contains("violation." + id), id);
+        for (ViolationKind v : ViolationKind.values()) {
+            assertTrue(keys.contains("violation." + v.key()), v.key());
+        }
+        for (NoticeKind n : NoticeKind.values()) {
+            assertTrue(keys.stream().anyMatch(k -> k.equals("notice." + n.key()) || k.startsWith("notice." + n.key() + ".")), n.key());
         }
         @SuppressWarnings("unchecked")
         List<String> gates = (List<String>) LawLoader.embedded().parameter("kg-internal.registration.gates").orElseThrow().values().get(0).value();
         for (String g : gates) {
             assertTrue(keys.contains("gate." + g), g);
         }
+    }
+
+    /** A word of the law files' fixed vocabularies without its string would reach the page as a raw key. */
+    @ParameterizedTest
+    @CsvSource({
+        "ru.register.restrictions, restriction.",
+        "ru.register.duties, duty.",
+        "ru.register.removal_grounds, removal.",
+        "ru.work.occupations, occupation.",
+        "ru.entry.biometrics, notice.biometrics-at-entry.",
+        "ru.entry.application, notice.entry-application.",
+    })
+    void everyWordOfTheLawsVocabulariesHasAString(String parameter, String prefix) throws IOException {
+        Set<String> keys = bundle("").stringPropertyNames();
+        List<DatedValue> values = LawLoader.embedded().parameter(parameter).orElseThrow().values();
+        int words = 0;
+        for (DatedValue v : values) {
+            List<?> list = v.value() instanceof List<?> l ? l : DatedValue.isAbsence(v.value()) ? List.of() : List.of(v.value());
+            for (Object word : list) {
+                assertTrue(keys.contains(prefix + word), parameter + ": '" + word + "' has no string " + prefix + word);
+                words++;
+            }
+        }
+        assertTrue(words > 0, parameter + " holds no words");
     }
 
     @Test

@@ -228,13 +228,22 @@ public final class RuleBook {
         });
         Set<LocalDate> daysOff = new HashSet<>();
         Set<LocalDate> workingWeekends = new HashSet<>();
-        law.parameter(j.lawFolder() + "." + DAYS_OFF.path()).ifPresent(p -> p.values().forEach(v -> daysOff.addAll(DAYS_OFF.read(v.value()))));
-        law.parameter(j.lawFolder() + "." + WORKING_WEEKENDS.path())
-                .ifPresent(p -> p.values().forEach(v -> workingWeekends.addAll(WORKING_WEEKENDS.read(v.value()))));
+        law.parameter(j.lawFolder() + "." + DAYS_OFF.path()).ifPresent(p -> addDates(p, DAYS_OFF, daysOff));
+        law.parameter(j.lawFolder() + "." + WORKING_WEEKENDS.path()).ifPresent(p -> addDates(p, WORKING_WEEKENDS, workingWeekends));
         if (versions.isEmpty() && daysOff.isEmpty() && workingWeekends.isEmpty()) {
             return HolidayCalendar.WEEKDAYS_ONLY;
         }
         return new HolidayCalendar(versions, daysOff, workingWeekends);
+    }
+
+    /** Every year's dates of a list of dates, skipping a value that says "not in force". */
+    private static void addDates(Parameter p, Key<List<LocalDate>> key, Set<LocalDate> into) {
+        for (DatedValue v : p.values()) {
+            List<LocalDate> dates = key.read(v.value());
+            if (dates != null) {
+                into.addAll(dates);
+            }
+        }
     }
 
     /** The value of every key on a day, by key index; keys that are not declared stay absent. */

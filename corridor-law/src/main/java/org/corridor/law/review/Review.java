@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * How current a jurisdiction's law is: the day its parameters were last checked against the law in
  * force, what that check covered, and the changes proposed but not yet law. A date asked about after
- * the review may be governed by changes Corridor does not know.
+ * the newest source the review could read ({@code sourcesTo}) may be governed by changes Corridor does
+ * not know, so the planner warns from that date, not from the day of the review.
  *
  * @param folder the jurisdiction's law folder ({@code ru}, {@code kz}, {@code tr}, {@code kg-internal})
  * @param reviewed the day the parameters were last checked

@@ -80,8 +80,7 @@ final class Homecoming {
         p.papers[i] = (byte) (p.papers[i] & ~(People.APPLIED | People.FORGED | People.BROKER));
         p.sector[i] = 0;
         p.earnings[i] = 0;
-        p.entered[i] = -1;
-        p.legalUntil[i] = -1;
+        p.legalUntil[i] = -1; // entered stays: with left, it is the span of the last stay, which the next one is counted against
         p.authorisedSince[i] = -1;
         p.authorisedUntil[i] = -1;
     }

@@ -67,7 +67,7 @@ public final class People {
     public final byte[] sector;
     /** The place whose authorities imposed the Russian ban (Moscow, St Petersburg or the rest), for the series. */
     public final byte[] banPlace;
-    /** The month the current stay began. */
+    /** The month the current stay began; at home, the month the last one began; -1 if never abroad. */
     public final short[] entered;
     /** The last month the current stay is lawful without further steps. */
     public final short[] legalUntil;

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import org.corridor.sim.output.HouseholdMeasure;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
+import org.corridor.sim.world.Households;
 import org.corridor.sim.world.LegalState;
 import org.corridor.sim.world.Origin;
 import org.corridor.sim.world.Place;
@@ -26,6 +27,30 @@ class EngineTest {
         assertEquals(one.agentMonths(), two.agentMonths());
         TestRun otherSeed = TestRun.of("baseline", 0.002, 6, 2, FROM, TO, 12);
         assertNotEquals(one.seriesCsv(), otherSeed.seriesCsv(), "the seed matters");
+    }
+
+    /**
+     * Someone back home remembers the span of their last stay, which the visitor days of their next
+     * stay in the same country are counted against (90 in any 180, 90 in each calendar year).
+     */
+    @Test
+    void peopleAtHomeRememberTheirLastStay() {
+        World world = TestRun.SIMULATION.world(TestRun.SIMULATION.scenarios().load("baseline"),
+                new org.corridor.sim.run.RunOptions(0.002, 5, 2, FROM, TO, 12));
+        new Engine(world, 2).run((month, tally) -> { });
+        org.corridor.sim.world.People p = world.people();
+        Households h = world.households();
+        int back = 0;
+        for (int hh = 0; hh < h.count; hh++) {
+            for (int i = h.first[hh]; i < h.first[hh] + h.size[hh]; i++) {
+                if (p.place[i] == 0 && p.left[i] >= 0 && (p.flags[i] & org.corridor.sim.world.People.ALIVE) != 0) {
+                    assertTrue(p.entered[i] >= 0 && p.entered[i] <= p.left[i], "person " + i + ": stay " + p.entered[i] + " to " + p.left[i]);
+                    assertTrue(p.lastPlace[i] > 0, "person " + i + " came home from somewhere");
+                    back++;
+                }
+            }
+        }
+        assertTrue(back > 1000, "people back home: " + back);
     }
 
     @Test

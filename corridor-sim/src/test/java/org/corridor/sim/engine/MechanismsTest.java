@@ -117,6 +117,28 @@ class MechanismsTest {
         assertEquals(base.yearMean(2014, MechanismsTest::abroad), doubled.yearMean(2014, MechanismsTest::abroad), 1e-9, "nothing changes before 2015");
     }
 
+    /**
+     * Russia's 2025 regime (260-FZ, 248-FZ): from February 2025 those past their lawful stay are
+     * listed, and listing sends more of them home; without the reforms nobody is listed and the world
+     * is the same until the first reform.
+     */
+    @Test
+    void theLawOf2025ListsThoseWithoutALawfulGroundAndSendsMoreHome() {
+        YearMonth from = YearMonth.of(2024, 1);
+        YearMonth to = YearMonth.of(2025, 12);
+        TestRun reformed = TestRun.of("baseline", SCALE, 1, 2, from, to, 24);
+        TestRun without = TestRun.of("no-2025-reforms", SCALE, 1, 2, from, to, 24);
+        assertEquals(0, total(reformed.at(YearMonth.of(2025, 1)), Measure.LISTED), "the register begins on 2025-02-05");
+        assertTrue(total(reformed.at(YearMonth.of(2025, 6)), Measure.LISTED) > 0, "the listed in June 2025");
+        assertTrue(total(reformed.at(YearMonth.of(2025, 6)), Measure.LISTED) <= total(reformed.at(YearMonth.of(2025, 6)), Measure.IRREGULAR));
+        assertEquals(0, without.yearMean(2025, t -> total(t, Measure.LISTED)), "no register without the reform");
+        assertEquals(abroad(reformed.at(YearMonth.of(2024, 12))), abroad(without.at(YearMonth.of(2024, 12))), 1e-9,
+                "the same world until the first reform");
+        double returnsReformed = reformed.yearMean(2025, t -> total(t, Measure.RETURNS));
+        double returnsWithout = without.yearMean(2025, t -> total(t, Measure.RETURNS));
+        assertTrue(returnsReformed > returnsWithout, "returns in 2025: " + returnsWithout + " without the reforms, " + returnsReformed + " with");
+    }
+
     @Test
     void aLevyOnTransfersCostsTheHouseholds() {
         TestRun levy = TestRun.of("remittance-trust-fund-2pct", SCALE, 1, 2, YearMonth.of(2012, 1), YearMonth.of(2012, 12), 24);
