@@ -62,7 +62,7 @@ public final class CensusPhase implements Phase {
             if (state == LegalState.IRREGULAR.ordinal()) {
                 tally.add(origin, place, sex, state, Measure.IRREGULAR, 1);
                 // the register's ground is no lawful stay (115-FZ art. 31.2), not a missed registration
-                if (m > p.legalUntil[i] && month.law().flag(ControlledPersonsRule.REGISTER, month.slot(origin, place))) {
+                if (p.withoutLawfulGround(i, m) && month.law().flag(ControlledPersonsRule.REGISTER, month.slot(origin, place))) {
                     tally.add(origin, place, sex, state, Measure.LISTED, 1);
                 }
             }

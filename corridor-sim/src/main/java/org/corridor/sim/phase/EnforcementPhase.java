@@ -117,7 +117,7 @@ public final class EnforcementPhase implements Phase {
             if (forgeryFound) {
                 min = ReentryBanRule.FORGERY_FINE_MIN;
                 max = ReentryBanRule.FORGERY_FINE_MAX;
-            } else if (irregular && m > p.legalUntil[i]) {
+            } else if (p.withoutLawfulGround(i, m)) {
                 min = StayLimitRule.FINE_MIN;
                 max = StayLimitRule.FINE_MAX;
             } else if (irregular) {
@@ -136,8 +136,7 @@ public final class EnforcementPhase implements Phase {
             }
             int expulsion = (int) law.valueOr(Penalties.EXPULSION, slot, Penalty.Expulsion.NONE.ordinal());
             // where the police may order expulsion without a court, it no longer waits for one (248-FZ)
-            boolean noLawfulGround = irregular && m > p.legalUntil[i];
-            double possible = noLawfulGround && law.flag(ControlledPersonsRule.POLICE_EXPULSION, slot) ? expulsionPolice : expulsionDiscretionary;
+            double possible = p.withoutLawfulGround(i, m) && law.flag(ControlledPersonsRule.POLICE_EXPULSION, slot) ? expulsionPolice : expulsionDiscretionary;
             boolean expelled = forgeryFound || expulsion == Penalty.Expulsion.MANDATORY.ordinal()
                     || (expulsion == Penalty.Expulsion.POSSIBLE.ordinal() && Draws.uniform(seed, i, m, Streams.EXPEL) < possible);
             double recorded = Math.max(month.env.banRegister()[place], recordedWithoutRegister);

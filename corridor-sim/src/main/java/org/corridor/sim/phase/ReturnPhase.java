@@ -10,7 +10,6 @@ import org.corridor.sim.engine.World;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
 import org.corridor.sim.world.Households;
-import org.corridor.sim.world.LegalState;
 import org.corridor.sim.world.People;
 import org.corridor.sim.world.Place;
 
@@ -99,7 +98,7 @@ public final class ReturnPhase implements Phase {
             int origin = p.origin[i];
             int slot = month.slot(origin, place);
             int banMonths = 0;
-            boolean overstayed = p.legal[i] == LegalState.IRREGULAR.ordinal() && m > p.legalUntil[i] && p.legalUntil[i] >= 0;
+            boolean overstayed = p.withoutLawfulGround(i, m);
             if (overstayed) {
                 int over = Math.min(MAX_OVERSTAY_MONTHS, m - p.legalUntil[i]);
                 banMonths = monthBan[(origin * Place.ALL.length + place) * (MAX_OVERSTAY_MONTHS + 1) + over];

@@ -180,6 +180,15 @@ public final class People {
         return place[person] != 0;
     }
 
+    /**
+     * Whether the person is abroad in an irregular state past their lawful stay (the visitor's days,
+     * an authorisation, a pending application): no lawful ground to stay, the ground of Russia's register
+     * of controlled persons and of the overstay fine; a missed registration alone is not one.
+     */
+    public boolean withoutLawfulGround(int person, int month) {
+        return legal[person] == LegalState.IRREGULAR.ordinal() && month > legalUntil[person] && legalUntil[person] >= 0;
+    }
+
     /** The last month of the person's ban from a destination's country, or -1. */
     public int bannedUntil(int person, Place destination) {
         return switch (destination) {
