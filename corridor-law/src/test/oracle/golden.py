@@ -120,9 +120,10 @@ def write():
     for f in os.listdir(OUT):
         if f.endswith(".yaml"): os.remove(os.path.join(OUT, f))
     for fid, c in sorted(cases.items()):
-        lines = ["name: " + json.dumps(c["name"], ensure_ascii=False),
-                 "sources: [" + ", ".join(json.dumps(s) for s in c["sources"]) + "]",
-                 "citizenship: " + c["citizenship"], "destination: " + c["destination"]]
+        # one source a line, so that a line of the source documents is checked against its own text only
+        lines = ["name: " + json.dumps(c["name"], ensure_ascii=False), "sources:"]
+        lines += ["  - " + json.dumps(s) for s in c["sources"]]
+        lines += ["citizenship: " + c["citizenship"], "destination: " + c["destination"]]
         if c["region"]: lines.append("region: " + c["region"])
         if c["occupation"]: lines.append("occupation: " + c["occupation"])
         lines.append("as_of: " + c["as_of"])

@@ -11,8 +11,8 @@ import org.corridor.law.regime.Rules;
 
 /**
  * How long the person may stay: three months for a visitor, in any six months in Russia from 2014
- * (002:4043-4047) and in each calendar year from 2025 (115-FZ art. 5(1) as amended by 260-FZ),
- * extended by a valid patent or permit, or by an EAEU worker's contract; the visa-free days in Turkey
+ * (002:4043-4047)
+ * and in each calendar year from 2025 (115-FZ art. 5(1) as amended by 260-FZ), extended by a valid patent or permit, or by an EAEU worker's contract; the visa-free days in Turkey
  * (002:9473-9476). Days present that no lawful interval covers, up to and including the exit day,
  * are overstay; the obligation's due date is the end of the lawful run that matters now.
  */
