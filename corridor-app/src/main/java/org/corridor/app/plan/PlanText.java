@@ -14,6 +14,9 @@ final class PlanText {
         out.append(v.header()).append('\n');
         line(out, v.regionNote());
         line(out, v.stayLine());
+        if (!v.reviewWarning().isEmpty()) {
+            out.append('\n').append(v.reviewWarning()).append('\n');
+        }
         out.append('\n').append(v.status()).append(": ").append(v.statusHelp()).append('\n');
         for (String condition : v.conditions()) {
             out.append("  - ").append(condition).append('\n');
@@ -28,9 +31,6 @@ final class PlanText {
             list(out, r.leaveTitle(), r.leave());
             out.append('\n').append(r.check()).append('\n');
             detail(out, l.source(), r.sources());
-        }
-        if (!v.reviewWarning().isEmpty()) {
-            out.append('\n').append(v.reviewWarning()).append('\n');
         }
         if (!v.timeline().isEmpty()) {
             out.append('\n').append(l.timeline()).append('\n');

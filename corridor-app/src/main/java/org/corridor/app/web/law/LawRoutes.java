@@ -41,9 +41,13 @@ public final class LawRoutes {
     public void index(Context ctx) {
         Language lang = Language.of(ctx);
         Map<String, List<Parameter>> byFolder = new LinkedHashMap<>();
+        for (org.corridor.law.place.Jurisdiction j : org.corridor.law.place.Jurisdiction.values()) {
+            byFolder.putIfAbsent(j.lawFolder(), new ArrayList<>()); // Russia first, in the order the jurisdictions are declared
+        }
         for (Parameter p : law.parameters()) {
             byFolder.computeIfAbsent(p.id().substring(0, p.id().indexOf('.')), k -> new ArrayList<>()).add(p);
         }
+        byFolder.values().removeIf(List::isEmpty);
         Map<String, List<Change>> changes = new LinkedHashMap<>();
         for (Map.Entry<String, List<Parameter>> e : byFolder.entrySet()) {
             List<Change> all = new ArrayList<>();
