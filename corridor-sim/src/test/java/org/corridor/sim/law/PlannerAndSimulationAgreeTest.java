@@ -50,13 +50,21 @@ class PlannerAndSimulationAgreeTest {
     private static final YearMonth LAST = YearMonth.of(2026, 12);
     private static final CompiledLaw LAW = CompiledLaw.compile(PLANNER.ruleBook(), FIRST, LAST);
 
+    /** A simulated place and origin in a month. */
+    private record Case(Jurisdiction j, Country c, YearMonth m) {
+        @Override
+        public String toString() {
+            return j + " " + c + " " + m;
+        }
+    }
+
     /** Every simulated place and origin, for months spread over the whole period. */
-    private static List<Object[]> cases() {
-        List<Object[]> all = new ArrayList<>();
+    private static List<Case> cases() {
+        List<Case> all = new ArrayList<>();
         for (Place place : Place.DESTINATIONS) {
             for (Origin origin : Origin.ALL) {
                 for (YearMonth m = FIRST; !m.isAfter(LAST.minusMonths(14)); m = m.plusMonths(5)) {
-                    all.add(new Object[] {place.jurisdiction(), origin.country(), m});
+                    all.add(new Case(place.jurisdiction(), origin.country(), m));
                 }
             }
         }
@@ -74,14 +82,14 @@ class PlannerAndSimulationAgreeTest {
     @Test
     void entryRegistrationAndTheVisitorsStay() {
         int compared = 0;
-        for (Object[] k : cases()) {
-            Jurisdiction j = (Jurisdiction) k[0];
-            Country c = (Country) k[1];
-            YearMonth m = (YearMonth) k[2];
+        for (Case k : cases()) {
+            Jurisdiction j = k.j();
+            Country c = k.c();
+            YearMonth m = k.m();
             int slot = LAW.slot(j, c, m);
             LocalDate entry = m.atDay(1);
             Assessment a = assess(j, c, entry.plusDays(1), new Event(EventKind.ENTRY, entry, "visit"));
-            String where = j + " " + c + " " + m;
+            String where = k.toString();
             if (a.status().code().key().equals("citizen")) {
                 continue;
             }
@@ -113,10 +121,10 @@ class PlannerAndSimulationAgreeTest {
     void aSecondStayCountsTheFirst() {
         int compared = 0;
         int shortened = 0;
-        for (Object[] k : cases()) {
-            Jurisdiction j = (Jurisdiction) k[0];
-            Country c = (Country) k[1];
-            YearMonth m = (YearMonth) k[2];
+        for (Case k : cases()) {
+            Jurisdiction j = k.j();
+            Country c = k.c();
+            YearMonth m = k.m();
             LocalDate entry = m.atDay(1);
             LocalDate exit = entry.plusDays(40);
             LocalDate again = m.plusMonths(3).atDay(1);
@@ -142,13 +150,13 @@ class PlannerAndSimulationAgreeTest {
     @Test
     void workAuthorisationItsCostsAndThePatentPayment() {
         int compared = 0;
-        for (Object[] k : cases()) {
-            Jurisdiction j = (Jurisdiction) k[0];
-            Country c = (Country) k[1];
-            YearMonth m = (YearMonth) k[2];
+        for (Case k : cases()) {
+            Jurisdiction j = k.j();
+            Country c = k.c();
+            YearMonth m = k.m();
             int slot = LAW.slot(j, c, m);
             LocalDate entry = m.atDay(1);
-            String where = j + " " + c + " " + m;
+            String where = k.toString();
             Assessment a = assess(j, c, entry, new Event(EventKind.ENTRY, entry, "work"));
             Obligation work = obligation(a, ObligationId.WORK_AUTHORISATION);
             boolean required = work != null && work.state() != ObligationState.NOT_REQUIRED;
@@ -186,12 +194,12 @@ class PlannerAndSimulationAgreeTest {
     @Test
     void overstayExpulsionAndTheirBansAndFines() {
         int compared = 0;
-        for (Object[] k : cases()) {
-            Jurisdiction j = (Jurisdiction) k[0];
-            Country c = (Country) k[1];
-            YearMonth m = (YearMonth) k[2];
+        for (Case k : cases()) {
+            Jurisdiction j = k.j();
+            Country c = k.c();
+            YearMonth m = k.m();
             LocalDate entry = m.atDay(1);
-            String where = j + " " + c + " " + m;
+            String where = k.toString();
             for (int monthsLater : new int[] {4, 8, 12}) {
                 YearMonth exitMonth = m.plusMonths(monthsLater);
                 LocalDate exit = exitMonth.atDay(1);
@@ -220,10 +228,10 @@ class PlannerAndSimulationAgreeTest {
     /** Two offences some months apart: the planner's repeat-offence ban is the simulation's, by the same function. */
     @Test
     void repeatedOffences() {
-        for (Object[] k : cases()) {
-            Jurisdiction j = (Jurisdiction) k[0];
-            Country c = (Country) k[1];
-            YearMonth m = (YearMonth) k[2];
+        for (Case k : cases()) {
+            Jurisdiction j = k.j();
+            Country c = k.c();
+            YearMonth m = k.m();
             for (int apart : new int[] {6, 35, 36, 40}) {
                 YearMonth second = m.plusMonths(apart);
                 if (second.isAfter(LAST)) {
@@ -244,10 +252,10 @@ class PlannerAndSimulationAgreeTest {
     /** An overstayer on the first of a month is in the register exactly where the view says the register is in force. */
     @Test
     void theRegisterOfControlledPersons() {
-        for (Object[] k : cases()) {
-            Jurisdiction j = (Jurisdiction) k[0];
-            Country c = (Country) k[1];
-            YearMonth m = (YearMonth) k[2];
+        for (Case k : cases()) {
+            Jurisdiction j = k.j();
+            Country c = k.c();
+            YearMonth m = k.m();
             YearMonth asOf = m.plusMonths(6);
             Assessment a = assess(j, c, asOf.atDay(1), new Event(EventKind.ENTRY, m.atDay(1), "visit"));
             if (!a.status().conditions().contains(StatusCondition.OVERSTAY)) {
