@@ -518,4 +518,92 @@ case("ru-uz-2026-pending-bills-for-a-visitor", "A visitor is told only of the bi
 case("ru-uz-2016-plan-within-the-review", "A plan of 2016 lies within the review's sources",
      ["003:816"], "UZ", "RU", "2016-09-20", ["entry:2016-09-05:work"], {"may_be_out_of_date": False, "pending": []}, region="other")
 
+# ------------------------------------------------------------------ Russia: regional patent prices, both sides of every date
+# The prices are the sources' as the law files transcribe them (each file names its decree); what the cases pin is the day
+# each takes effect, the region it belongs to, and the fall-back to the federal price before a region's first value. The
+# payment asked for is the one for the month after the paid one: issued (and one month paid) on the 1st of the month before
+# the change, the next month paid for starts on the day of the change; issued a day earlier, it starts the day before.
+FEDERAL_FEES = [("2010-07-01", 1000), ("2014-01-01", 1200), ("2015-01-01", 1568), ("2016-01-01", 1817), ("2017-01-01", 1948),
+                ("2018-01-01", 2023), ("2019-01-01", 2075), ("2020-01-01", 2172), ("2021-01-01", 2237), ("2022-01-01", 2376),
+                ("2023-01-01", 2724), ("2024-01-01", 2880), ("2025-01-01", 3113), ("2026-01-01", 3410)]
+REGIONAL_FEES = {
+    "MOS": [("2015-01-01", 4000), ("2018-01-01", 4300), ("2019-01-01", 4750), ("2020-01-01", 5100), ("2021-01-01", 5341),
+            ("2022-01-01", 5900), ("2023-01-01", 6600), ("2024-01-01", 7500), ("2025-01-01", 8900), ("2026-01-01", 10000)],
+    "LEN": [("2022-01-01", 4200), ("2023-01-01", 4400), ("2024-01-01", 4600), ("2025-01-01", 6000), ("2026-01-01", 8000)],
+    "TYU": [("2016-01-01", 4138), ("2017-01-01", 5100), ("2023-01-01", 7180), ("2024-01-01", 7592), ("2025-01-01", 9385), ("2026-01-01", 11471)],
+    "SVE": [("2019-01-01", 5183), ("2024-01-01", 6650), ("2025-01-01", 7500), ("2026-01-01", 9500)],
+    "TA": [("2024-01-01", 6229), ("2025-01-01", 7315), ("2026-01-01", 8697)],
+    "AMU": [("2015-01-01", 4270)],
+    "NVS": [("2025-01-01", 7906), ("2026-01-01", 10861)],
+    "KDA": [("2023-01-01", 6810), ("2025-01-01", 17120), ("2026-01-01", 27283)],
+}
+def fee_on(region, day):
+    own = [v for since, v in REGIONAL_FEES[region] if D(since) <= day]
+    return own[-1] if own else [v for since, v in FEDERAL_FEES if D(since) <= day][-1]
+for region, fees in REGIONAL_FEES.items():
+    for since, _ in fees:
+        change = D(since)
+        for side, issued in (("before", plus_months(change, -1) - dt.timedelta(days=1)), ("from", plus_months(change, -1))):
+            next_month = last_day(issued, 1) + dt.timedelta(days=1)
+            entry = plus(issued, -20)
+            case("ru-uz-%s-fee-%s-%s" % (region.lower(), side, since), "%s: the monthly patent payment for a month starting %s" % (region, iso(next_month)),
+                 ["Federal Law 115-FZ art. 13.3; the region's decree in ru/work/monthly_fee/%s.yaml" % region.lower()], "UZ", "RU", iso(plus(issued, 5)),
+                 ["entry:%s:work" % iso(entry), "registration:%s" % iso(plus(entry, 3)), "application:%s:patent" % iso(plus(entry, 10)),
+                  "authorisation:%s:patent" % iso(issued), "payment:%s:1" % iso(issued)],
+                 {"obligations": {"patent-payment": {"due": iso(last_day(issued, 1)), "costs": ["%d RUB" % fee_on(region, next_month)]}}}, region=region)
+
+# ------------------------------------------------------------------ Russia: regional bans on occupations, both sides of every date
+# For each decree's first day: an occupation it adds (or, where a list shrinks, one it drops) is barred from that day and not the
+# day before. A region with no list yet on the day before is one whose bans Corridor does not hold: the plan says so instead.
+# "regime" marks a day before 2015, when the governors' power over patent holders' jobs (115-FZ art. 18.1(6), with the
+# patent for all) did not exist yet: the plan says nothing of bans.
+BANS = {  # region: (first day, occupation, on the day before, from that day); None where Corridor holds no list yet
+    "AMU": [("2025-01-01", "taxi-driver", None, True)],
+    "KDA": [("2025-01-01", "courier", None, True), ("2026-01-01", "retail-trade", False, True)],
+    "LEN": [("2024-08-22", "taxi-driver", None, True), ("2025-01-01", "taxi-driver", True, False)],
+    "MOS": [("2025-01-01", "street-food", None, True)],
+    "MOW": [("2015-01-01", "taxi-driver", "regime", False)],
+    "NVS": [("2024-01-01", "taxi-driver", None, True), ("2025-01-01", "kindergarten", False, True), ("2026-01-01", "catering", False, True)],
+    "SVE": [("2026-03-18", "courier", None, True)],
+    "TA": [("2025-04-29", "security-guard", None, True)],
+    "TYU": [("2015-01-01", "bus-driver", "regime", True), ("2022-01-01", "freight-driver", False, True), ("2026-01-01", "recruitment", False, True)],
+}
+for region, changes in BANS.items():
+    for since, occupation, barred_before, barred_from in changes:
+        change = D(since)
+        for side, day, barred in (("before", plus(change, -1), barred_before), ("from", change, barred_from)):
+            if barred == "regime":
+                expect = {"occupation_banned": False, "occupation_not_covered": False}
+            elif barred is None:
+                expect = {"occupation_banned": False, "occupation_not_covered": True}
+            else:
+                expect = {"occupation_banned": barred}
+            case("ru-uz-%s-%s-%s-%s" % (region.lower(), occupation, side, since),
+                 "%s on %s: a patent holder working as %s" % (region, iso(day), occupation),
+                 ["Federal Law 115-FZ art. 18.1(6); the governor's decree in ru/work/banned_occupations/%s.yaml" % region.lower()], "UZ", "RU", iso(day),
+                 ["entry:%s:work" % iso(plus(day, -10))], expect, region=region, occupation=occupation)
+
+# ------------------------------------------------------------------ Kazakhstan: registration within 30 days for everyone from 2026-07-01
+# The covered citizens already had 30 days by agreement (TJ 2019, UZ 2023, KG as EAEU citizens): the general change leaves them as they were.
+for side, entry in (("before", "2026-06-30"), ("from", "2026-07-01")):
+    case("kz-uz-registration-%s-2026-07-01" % side, "An Uzbek citizen entering Kazakhstan on %s registers within 30 days either way" % entry,
+         ["Order of the Minister of Internal Affairs of Kazakhstan on the rules of registration of 2026 (kz/registration/deadline.yaml)"], "UZ", "KZ",
+         iso(plus(D(entry), 1)), ["entry:%s:visit" % entry], {"obligations": {"registration": {"due": iso(plus(D(entry), 30))}}})
+
+# ------------------------------------------------------------------ Turkey: the dates the stay limits moved to their own files
+TR_EARLIER = [(D("2011-12-01"), D("2011-12-20"))]
+for side, entry, limit in (("before", "2012-01-31", ("entry", 30)), ("from", "2012-02-01", ("rolling", 30, 180, 30))):
+    case("tr-uz-rolling-window-%s-2012-02-01" % side, "An Uzbek visitor back in Turkey on %s after twenty days in December" % entry,
+         ["002:10025-10029"], "UZ", "TR", iso(plus(D(entry), 1)), ["entry:2011-12-01:visit", "exit:2011-12-20", "entry:%s:visit" % entry],
+         {"obligations": {"stay-limit": {"due": iso(visitor_last_day(TR_EARLIER, D(entry), limit))}}})
+for side, entry, limit in (("before", "2018-11-10", ("rolling", 30, 180, 30)), ("from", "2018-11-11", ("rolling", 90, 180, 90))):
+    case("tr-uz-ninety-days-%s-2018-11-11" % side, "An Uzbek visitor entering Turkey on %s" % entry,
+         ["002:9473-9476"], "UZ", "TR", iso(plus(D(entry), 1)), ["entry:%s:visit" % entry],
+         {"obligations": {"stay-limit": {"due": iso(visitor_last_day([], D(entry), limit))}}})
+for side, entry, limit in (("before", "2011-12-31", ("entry", 30)), ("from", "2012-01-01", ("entry", 90)), ("rolling", "2012-02-01", ("rolling", 90, 180, 90))):
+    case("tr-kg-stay-limit-%s-%s" % (side, entry), "A Kyrgyz visitor back in Turkey on %s after twenty days in December" % entry,
+         ["002:9476", "002:10028-10029"], "KG", "TR", iso(plus(D(entry), 1)), ["entry:2011-11-01:visit", "exit:2011-11-20", "entry:%s:visit" % entry],
+         {"obligations": {"stay-limit": {"due": iso(visitor_last_day([(D("2011-11-01"), D("2011-11-20"))], D(entry), limit))}}})
+
 write()
+write_calendar()

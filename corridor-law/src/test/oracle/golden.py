@@ -133,3 +133,18 @@ def write():
         lines.append(dump(c["expect"], 1))
         open(os.path.join(OUT, fid + ".yaml"), "w").write("\n".join(lines) + "\n")
     print(len(cases), "cases")
+
+CALENDAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "oracle", "ru-production-calendar.txt")
+def write_calendar():
+    """Every day of 2005-2026 on which Russia's production calendar departs from Monday to Friday, by this oracle's own
+    transcription: a weekday off, or a Saturday or Sunday worked. The Java calendar must agree on every day."""
+    os.makedirs(os.path.dirname(CALENDAR), exist_ok=True)
+    lines = ["# written by golden.py from ru_calendar.py: a weekday that was not a working day (off), or a weekend day that was (work)"]
+    d = D("2005-01-01")
+    while d <= D("2026-12-31"):
+        w = working(d, ru_hol)
+        if w != (d.weekday() < 5):
+            lines.append(iso(d) + (" work" if w else " off"))
+        d += dt.timedelta(days=1)
+    open(CALENDAR, "w").write("\n".join(lines) + "\n")
+    print(len(lines) - 1, "calendar exceptions")

@@ -115,6 +115,12 @@ class GoldenCasesTest {
         if (e.has("notices")) {
             assertEquals(texts(e.get("notices")), a.notices().stream().map(n -> n.kind().key()).toList(), where + "notices");
         }
+        for (String kind : List.of("occupation_banned", "occupation_not_covered")) {
+            if (e.has(kind)) {
+                String key = kind.replace('_', '-');
+                assertEquals(e.get(kind).asBoolean(), a.notices().stream().anyMatch(n -> n.kind().key().equals(key)), where + kind);
+            }
+        }
         if (e.has("pending")) {
             assertEquals(texts(e.get("pending")), a.review().pending().stream().map(p -> p.id()).toList(), where + "pending");
         }
