@@ -1,5 +1,6 @@
 package org.corridor.app.simulate;
 
+import org.corridor.sim.run.RunResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;

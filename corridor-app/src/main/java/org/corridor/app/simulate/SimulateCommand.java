@@ -1,5 +1,7 @@
 package org.corridor.app.simulate;
 
+import org.corridor.sim.run.ScenarioRunner;
+import org.corridor.sim.run.RunResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

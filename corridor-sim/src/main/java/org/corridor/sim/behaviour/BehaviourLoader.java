@@ -11,12 +11,14 @@ import org.corridor.sim.yaml.LocatedYaml;
 
 /**
  * Reads the behaviour parameters from {@code corridor/sim/behaviour.yaml}: a mapping from id to
- * {description, unit, value, source, status, note}. Each value is a number, a list, or a mapping
- * {TJ, KG, UZ}. Errors name the file, line and field.
+ * {description, unit, value, source, status, note, range}. Each value is a number, a list, or a mapping
+ * {TJ, KG, UZ}. The range is {low, high, vary, basis, reason} ({@link ParameterRange}). Errors name the
+ * file, line and field.
  */
 public final class BehaviourLoader {
     public static final String RESOURCE = "corridor/sim/behaviour.yaml";
-    private static final Set<String> KEYS = Set.of("description", "unit", "value", "source", "status", "note");
+    private static final Set<String> KEYS = Set.of("description", "unit", "value", "source", "status", "note", "range");
+    private static final Set<String> RANGE_KEYS = Set.of("low", "high", "vary", "basis", "reason");
 
     private BehaviourLoader() {
     }
@@ -56,8 +58,88 @@ public final class BehaviourLoader {
         if (status != BehaviourParameter.Status.SOURCED && node.path("note").asText("").isBlank()) {
             throw yaml.error(at + "/note", "an assumption or calibration must say why or against what");
         }
-        return new BehaviourParameter(id, node.path("description").asText(""), node.path("unit").asText(""),
-                values(yaml, at + "/value", node.get("value")), source, status, node.path("note").asText(""));
+        List<Double> value = values(yaml, at + "/value", node.get("value"));
+        return new BehaviourParameter(id, node.path("description").asText(""), node.path("unit").asText(""), value, source, status,
+                node.path("note").asText(""), range(yaml, at + "/range", node.get("range"), node.get("value"), value),
+                node.get("value").isObject());
+    }
+
+    /** The range, checked against the value: bounds of the right shape, low <= value <= high, a reason. */
+    static ParameterRange range(LocatedYaml yaml, String at, JsonNode node, JsonNode valueNode, List<Double> value) {
+        if (node == null || !node.isObject()) {
+            throw yaml.error(at, "missing: every parameter needs {low, high, basis, reason} (and vary for a list)");
+        }
+        for (Iterator<String> k = node.fieldNames(); k.hasNext(); ) {
+            String key = k.next();
+            if (!RANGE_KEYS.contains(key)) {
+                throw yaml.error(at + "/" + key, "unknown key (allowed: " + RANGE_KEYS + ")");
+            }
+        }
+        ParameterRange.Variation vary = choice(yaml, at + "/vary", node.path("vary").asText("each"), ParameterRange.Variation.class);
+        ParameterRange.Basis basis = choice(yaml, at + "/basis", node.path("basis").asText(""), ParameterRange.Basis.class);
+        String reason = node.path("reason").asText("").trim();
+        if (reason.isEmpty()) {
+            throw yaml.error(at + "/reason", "missing: say where the bounds come from");
+        }
+        List<Double> low = values(yaml, at + "/low", node.get("low"));
+        List<Double> high = values(yaml, at + "/high", node.get("high"));
+        if (vary == ParameterRange.Variation.EACH) {
+            sameShape(yaml, at + "/low", node.get("low"), valueNode);
+            sameShape(yaml, at + "/high", node.get("high"), valueNode);
+            for (int k = 0; k < value.size(); k++) {
+                if (low.get(k) > high.get(k)) {
+                    throw yaml.error(at + "/low", "is above high (" + low.get(k) + " > " + high.get(k) + ")");
+                }
+                if (value.get(k) < low.get(k) || value.get(k) > high.get(k)) {
+                    throw yaml.error(at, "the value " + value.get(k) + " lies outside [" + low.get(k) + ", " + high.get(k) + "]");
+                }
+            }
+        } else {
+            if (!valueNode.isArray()) {
+                throw yaml.error(at + "/vary", vary.name().toLowerCase(Locale.ROOT) + " varies a list; this value is not one");
+            }
+            if (low.size() != 1 || high.size() != 1) {
+                throw yaml.error(at, "a " + vary.name().toLowerCase(Locale.ROOT) + " range has one number for low and one for high");
+            }
+            if (low.get(0) > high.get(0)) {
+                throw yaml.error(at + "/low", "is above high (" + low.get(0) + " > " + high.get(0) + ")");
+            }
+            if (low.get(0) > 1 || high.get(0) < 1) {
+                throw yaml.error(at, "the value itself (a factor of 1) lies outside [" + low.get(0) + ", " + high.get(0) + "]");
+            }
+        }
+        ParameterRange range = new ParameterRange(low, high, vary, basis, reason);
+        if (basis == ParameterRange.Basis.FIXED && range.factors() > 0) {
+            throw yaml.error(at + "/basis", "fixed, but low and high differ");
+        }
+        if (vary == ParameterRange.Variation.AMPLITUDE && value.stream().allMatch(v -> v >= 0)) {
+            for (double end : new double[] {0, 1}) {
+                if (range.at(value, new double[] {end}, 0).stream().anyMatch(v -> v < -1e-12)) {
+                    throw yaml.error(at + "/high", "an amplitude this large makes an element negative");
+                }
+            }
+        }
+        return range;
+    }
+
+    private static void sameShape(LocatedYaml yaml, String at, JsonNode bound, JsonNode value) {
+        boolean same = bound.isNumber() && value.isNumber() || bound.isObject() && value.isObject()
+                || bound.isArray() && value.isArray() && bound.size() == value.size();
+        if (!same) {
+            throw yaml.error(at, "expected the value's shape (a number, {TJ, KG, UZ}, or a list of " + Math.max(value.size(), 1) + ")");
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(LocatedYaml yaml, String at, String text, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            List<String> names = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                names.add(c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+            throw yaml.error(at, "expected one of " + names + ", got '" + text + "'");
+        }
     }
 
     private static List<Double> values(LocatedYaml yaml, String at, JsonNode value) {

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * One behavioural parameter of the model: its value (one number, or one per origin TJ, KG, UZ, or a
  * list such as twelve monthly factors), what it means, its source, and whether it is sourced from
- * the documents, an assumption set by hand, or calibrated (and against what).
+ * the documents, an assumption set by hand, or calibrated (and against what); and its uncertainty range.
+ *
+ * @param perOrigin the value is given per origin ({TJ, KG, UZ}), not as a list
  */
 public record BehaviourParameter(String id, String description, String unit, List<Double> values, String source, Status status,
-                                 String note) {
+                                 String note, ParameterRange range, boolean perOrigin) {
     public enum Status {
         /** Taken from a source line or release. */
         SOURCED,
@@ -20,6 +22,11 @@ public record BehaviourParameter(String id, String description, String unit, Lis
 
     public BehaviourParameter {
         values = List.copyOf(values);
+    }
+
+    /** The same parameter with another value, as a scenario, a calibration or an ensemble's draw sets it. */
+    public BehaviourParameter withValues(List<Double> newValues, String newSource, Status newStatus, String newNote) {
+        return new BehaviourParameter(id, description, unit, newValues, newSource, newStatus, newNote, range, perOrigin);
     }
 
     public double value() {

@@ -88,7 +88,7 @@ public final class CsvTables {
     }
 
     /** A full-population estimate, to one decimal (agent counts over a scale are seldom whole). */
-    static void number(StringBuilder out, double v) {
+    public static void number(StringBuilder out, double v) {
         long tenths = Math.round(Math.abs(v) * 10); // half away from zero, the same on both sides
         if (v < 0 && tenths > 0) {
             out.append('-');

@@ -78,6 +78,23 @@ public final class Tally {
         }
     }
 
+    /** The number of cells in a tally: what {@link #copyTo} writes and {@link #of} reads. */
+    public static final int CELLS = ORIGINS * PLACES * SEXES * STATES * MEASURES + ORIGINS * HOUSEHOLD_MEASURES;
+
+    /** Writes every cell, people first, into {@code cells} from {@code offset}: a tally as plain numbers, to ship or store. */
+    public void copyTo(double[] cells, int offset) {
+        System.arraycopy(people, 0, cells, offset, people.length);
+        System.arraycopy(households, 0, cells, offset + people.length, households.length);
+    }
+
+    /** The tally whose cells {@link #copyTo} wrote. */
+    public static Tally of(double[] cells, int offset) {
+        Tally t = new Tally();
+        System.arraycopy(cells, offset, t.people, 0, t.people.length);
+        System.arraycopy(cells, offset + t.people.length, t.households, 0, t.households.length);
+        return t;
+    }
+
     public void clear() {
         java.util.Arrays.fill(people, 0);
         java.util.Arrays.fill(households, 0);

@@ -69,7 +69,7 @@ public final class Simulation {
         for (Map.Entry<String, List<Double>> e : scenario.behaviour().entrySet()) {
             BehaviourParameter base = behaviour.parameter(e.getKey());
             boolean fitted = scenario.calibrated().contains(e.getKey());
-            replaced.add(new BehaviourParameter(base.id(), base.description(), base.unit(), e.getValue(), "scenario " + scenario.name(),
+            replaced.add(base.withValues(e.getValue(), "scenario " + scenario.name(),
                     fitted ? BehaviourParameter.Status.CALIBRATED : BehaviourParameter.Status.ASSUMPTION,
                     (fitted ? "Fitted by corridor calibrate (the calibration block of the baseline scenario, which "
                             + scenario.name() + " is or extends)" : "Set by the scenario " + scenario.file())

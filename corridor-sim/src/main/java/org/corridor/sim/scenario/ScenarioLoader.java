@@ -78,8 +78,13 @@ public final class ScenarioLoader {
 
     /** A bundled scenario by name, or a scenario file by path. */
     public Scenario load(String nameOrFile) {
+        return parse(read(nameOrFile));
+    }
+
+    /** The scenario as text, with the name errors give for it: a bundled one's resource, or the file. */
+    public static ScenarioText read(String nameOrFile) {
         if (BUNDLED.contains(nameOrFile)) {
-            return bundled(nameOrFile);
+            return new ScenarioText(FOLDER + nameOrFile + ".yaml", LocatedYaml.resourceText(FOLDER + nameOrFile + ".yaml"));
         }
         Path path = Path.of(nameOrFile);
         if (!Files.isRegularFile(path)) {
@@ -89,12 +94,17 @@ public final class ScenarioLoader {
             if (Files.size(path) > MAX_BYTES) {
                 throw new InputError(nameOrFile, 0, "", "too large for a scenario (over " + MAX_BYTES / 1024 + " KB)");
             }
-            return parse(LocatedYaml.parse(nameOrFile, Files.readString(path, StandardCharsets.UTF_8)));
+            return new ScenarioText(nameOrFile, Files.readString(path, StandardCharsets.UTF_8));
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InputError(nameOrFile, 0, "", "not UTF-8 text");
         } catch (IOException e) {
             throw new InputError(nameOrFile, 0, "", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Parses a scenario read earlier (perhaps on another machine: an ensemble's replicas parse the driver's text). */
+    public Scenario parse(ScenarioText text) {
+        return parse(LocatedYaml.parse(text.file(), text.text()));
     }
 
     public Scenario bundled(String name) {

@@ -51,11 +51,16 @@ public final class LocatedYaml {
 
     /** Parses a file bundled on the classpath; a missing one is a broken build, not bad input. */
     public static LocatedYaml resource(String name) {
+        return parse(name, resourceText(name));
+    }
+
+    /** The text of a file bundled on the classpath. */
+    public static String resourceText(String name) {
         try (java.io.InputStream in = LocatedYaml.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the classpath");
             }
-            return parse(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package org.corridor.app.web.runs;
 
+import org.corridor.sim.run.ScenarioRunner;
+import org.corridor.sim.run.RunResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -16,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
-import org.corridor.app.simulate.RunResult;
-import org.corridor.app.simulate.ScenarioRunner;
 import org.corridor.app.web.ClientError;
 import org.corridor.sim.run.Simulation;
 import org.corridor.sim.scenario.Scenario;

@@ -1,5 +1,6 @@
 package org.corridor.app.web.runs;
 
+import org.corridor.sim.run.RunResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.corridor.app.simulate.OutputDirectory;
-import org.corridor.app.simulate.RunResult;
 import org.corridor.app.simulate.RunWriter;
 
 /**

@@ -1,9 +1,8 @@
-package org.corridor.app.simulate;
+package org.corridor.sim.run;
 
 import java.time.YearMonth;
 import java.util.List;
 import org.corridor.sim.output.Tally;
-import org.corridor.sim.run.RunOptions;
 import org.corridor.sim.scenario.Scenario;
 
 /**

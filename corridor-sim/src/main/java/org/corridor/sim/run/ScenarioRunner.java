@@ -1,4 +1,4 @@
-package org.corridor.app.simulate;
+package org.corridor.sim.run;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,9 +9,6 @@ import java.util.List;
 import org.corridor.sim.engine.Engine;
 import org.corridor.sim.engine.World;
 import org.corridor.sim.output.Tally;
-import org.corridor.sim.run.Fingerprint;
-import org.corridor.sim.run.RunOptions;
-import org.corridor.sim.run.Simulation;
 import org.corridor.sim.scenario.Scenario;
 
 /**
@@ -52,7 +49,7 @@ public final class ScenarioRunner {
                 world.households().count, peakHeap());
     }
 
-    static long peakHeap() {
+    public static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

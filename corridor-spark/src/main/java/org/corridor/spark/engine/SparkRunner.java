@@ -1,0 +1,99 @@
+package org.corridor.spark.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.corridor.spark.ensemble.ReplicaOutput;
+import org.corridor.spark.ensemble.ReplicaTask;
+
+/**
+ * Runs replicas as Spark tasks, one replica a task: each builds its world on an executor, runs it and
+ * returns its tallies, which the driver collects. In local mode nothing needs installing; on a
+ * cluster the executors get Corridor's classes from {@code jars} (the application jar).
+ *
+ * <p>The only class of Corridor that touches Spark's API, so that the commands that do not use Spark
+ * never load it.
+ */
+public final class SparkRunner implements ReplicaRunner {
+    /** What Spark needs opened on Java 17 (as Spark's own launcher scripts pass). */
+    public static final String JAVA_17_OPENS = String.join(" ", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+            "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+            "--add-opens=java.base/sun.security.action=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED");
+
+    private final SparkMaster master;
+    private final int partitions;
+    private final List<String> jars;
+    private final String executorMemory;
+
+    /**
+     * @param partitions how many partitions the replicas are spread over; 0 for one replica each
+     * @param jars the jars holding Corridor's classes, shipped to a cluster's executors
+     * @param executorMemory Spark's executor memory ({@code 2g}), or null for Spark's default
+     */
+    public SparkRunner(SparkMaster master, int partitions, List<String> jars, String executorMemory) {
+        this.master = master;
+        this.partitions = partitions;
+        this.jars = List.copyOf(jars);
+        this.executorMemory = executorMemory;
+    }
+
+    @Override
+    public String engine() {
+        return "Apache Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + " on " + master.url();
+    }
+
+    @Override
+    public List<ReplicaOutput> run(List<ReplicaTask> tasks, Progress progress) {
+        master.checkReachable();
+        SparkConf conf = new SparkConf().setMaster(master.url()).setAppName("corridor ensemble")
+                .set("spark.ui.enabled", "false")
+                .set("spark.ui.showConsoleProgress", "false")
+                // A replica's tallies are about 8 MB for 22 years; the driver keeps them all (the command checks its heap).
+                .set("spark.driver.maxResultSize", "0")
+                .set("spark.executor.extraJavaOptions", JAVA_17_OPENS);
+        if (master.isLoopback()) {
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        }
+        if (executorMemory != null) {
+            conf.set("spark.executor.memory", executorMemory);
+        }
+        if (!master.isLocal()) {
+            conf.setJars(jars.toArray(new String[0]));
+        }
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            sc.setLogLevel("WARN");
+            AtomicInteger done = new AtomicInteger();
+            sc.sc().addSparkListener(new SparkListener() {
+                @Override
+                public void onTaskEnd(SparkListenerTaskEnd end) {
+                    if (end.taskInfo().successful()) {
+                        progress.replicaDone(done.incrementAndGet(), tasks.size());
+                    }
+                }
+            });
+            int slices = partitions > 0 ? partitions : tasks.size();
+            List<ReplicaOutput> outputs = new ArrayList<>(sc.parallelize(tasks, slices).map(new RunReplica()).collect());
+            outputs.sort((a, b) -> a.key().compareTo(b.key()));
+            return outputs;
+        }
+    }
+
+    /** The function each task applies: a named class, so that what is shipped is plain and small. */
+    static final class RunReplica implements Function<ReplicaTask, ReplicaOutput> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ReplicaOutput call(ReplicaTask task) {
+            return task.run();
+        }
+    }
+}
