@@ -17,9 +17,10 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = {"Corridor: the Central Asia labour migration corridor's law as code, and the corridor simulated.",
             "Run 'corridor serve' for the web planner, 'corridor plan --help' for the planner on the command line,",
-            "'corridor simulate --help' to run a scenario, 'corridor compare --help' to compare two runs."},
+            "'corridor simulate --help' to run a scenario, 'corridor compare --help' to compare two runs,",
+            "'corridor ensemble --help' to run a scenario as an ensemble with bands."},
         subcommands = {ServeCommand.class, PlanCommand.class, SimulateCommand.class, CompareCommand.class, BenchCommand.class,
-            CalibrateCommand.class, ValidateCommand.class,
+            CalibrateCommand.class, ValidateCommand.class, org.corridor.app.ensemble.EnsembleCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Runnable {
     @CommandLine.Spec

@@ -40,10 +40,32 @@ public final class SparkRunner implements ReplicaRunner {
      * @param executorMemory Spark's executor memory ({@code 2g}), or null for Spark's default
      */
     public SparkRunner(SparkMaster master, int partitions, List<String> jars, String executorMemory) {
+        if (partitions < 0) {
+            throw new IllegalArgumentException("partitions must be 0 (one per replica) or more, got " + partitions);
+        }
         this.master = master;
         this.partitions = partitions;
         this.jars = List.copyOf(jars);
         this.executorMemory = executorMemory;
+    }
+
+    /**
+     * The runner, typed as the interface: a caller that names only this method does not load Spark's
+     * classes until it calls it (picocli builds every command at start-up; {@code corridor plan} must not
+     * pay for Spark).
+     */
+    public static ReplicaRunner on(SparkMaster master, int partitions, List<String> jars, String executorMemory) {
+        return new SparkRunner(master, partitions, jars, executorMemory);
+    }
+
+    /** Whether Spark's classes are on the class path (the launcher adds them for the commands that use Spark). */
+    public static boolean available() {
+        try {
+            Class.forName("org.apache.spark.SparkContext", false, SparkRunner.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     @Override
