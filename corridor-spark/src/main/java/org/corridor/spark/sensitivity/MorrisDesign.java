@@ -141,6 +141,11 @@ public final class MorrisDesign {
         return points.length;
     }
 
+    /** A copy of point {@code index} alone, for a caller that maps points to runs one at a time. */
+    public double[] point(int index) {
+        return points[index].clone();
+    }
+
     /** A copy of the points, {@code [point][factor]}, every coordinate in [0, 1], in the order of the class comment. */
     public double[][] points() {
         double[][] copy = new double[points.length][];

@@ -90,7 +90,9 @@ class MorrisDesignTest {
     void pointsAreACopy() {
         MorrisDesign design = MorrisDesign.of(2, 3, 4, 0);
         design.points()[0][0] = 7;
+        design.point(0)[0] = 7;
         assertTrue(design.points()[0][0] <= 1);
+        assertArrayEquals(design.points()[5], design.point(5));
     }
 
     @Test

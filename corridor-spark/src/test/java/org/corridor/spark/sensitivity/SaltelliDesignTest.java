@@ -18,6 +18,7 @@ class SaltelliDesignTest {
         assertEquals(n * (3 + 2), points.length);
         assertEquals(points.length, design.size());
         assertEquals(3, design.groupCount());
+        assertArrayEquals(points[3 * n + 5], design.point(3 * n + 5));
         for (int row = 0; row < n; row++) {
             double[] a = points[row];
             double[] b = points[n + row];
