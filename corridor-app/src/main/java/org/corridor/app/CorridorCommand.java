@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             "'corridor ensemble --help' to run a scenario as an ensemble with bands."},
         subcommands = {ServeCommand.class, PlanCommand.class, SimulateCommand.class, CompareCommand.class, BenchCommand.class,
             CalibrateCommand.class, ValidateCommand.class, org.corridor.app.ensemble.EnsembleCommand.class,
+            org.corridor.app.sensitivity.SensitivityCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Runnable {
     @CommandLine.Spec

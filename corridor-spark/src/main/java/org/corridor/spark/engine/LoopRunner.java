@@ -1,5 +1,6 @@
 package org.corridor.spark.engine;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.corridor.spark.ensemble.ReplicaOutput;
 import org.corridor.spark.ensemble.ReplicaTask;
 
 /**
@@ -31,7 +31,7 @@ public final class LoopRunner implements ReplicaRunner {
     }
 
     @Override
-    public List<ReplicaOutput> run(List<ReplicaTask> tasks, Progress progress) {
+    public <R extends Serializable> List<R> run(List<ReplicaTask> tasks, Reduction<R> reduction, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "replica");
             t.setDaemon(true);
@@ -39,16 +39,16 @@ public final class LoopRunner implements ReplicaRunner {
         });
         try {
             AtomicInteger done = new AtomicInteger();
-            List<Future<ReplicaOutput>> futures = new ArrayList<>();
+            List<Future<R>> futures = new ArrayList<>();
             for (ReplicaTask task : tasks) {
                 futures.add(pool.submit(() -> {
-                    ReplicaOutput out = task.run();
+                    R out = reduction.apply(task.run());
                     progress.replicaDone(done.incrementAndGet(), tasks.size());
                     return out;
                 }));
             }
-            List<ReplicaOutput> outputs = new ArrayList<>();
-            for (Future<ReplicaOutput> f : futures) {
+            List<R> outputs = new ArrayList<>();
+            for (Future<R> f : futures) {
                 outputs.add(f.get());
             }
             return Collections.unmodifiableList(outputs);

@@ -1,5 +1,6 @@
 package org.corridor.spark.engine;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,7 +9,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.corridor.spark.ensemble.ReplicaOutput;
 import org.corridor.spark.ensemble.ReplicaTask;
 
 /**
@@ -74,7 +74,7 @@ public final class SparkRunner implements ReplicaRunner {
     }
 
     @Override
-    public List<ReplicaOutput> run(List<ReplicaTask> tasks, Progress progress) {
+    public <R extends Serializable> List<R> run(List<ReplicaTask> tasks, Reduction<R> reduction, Progress progress) {
         master.checkReachable();
         SparkConf conf = new SparkConf().setMaster(master.url()).setAppName("corridor ensemble")
                 .set("spark.ui.enabled", "false")
@@ -103,19 +103,23 @@ public final class SparkRunner implements ReplicaRunner {
                 }
             });
             int slices = partitions > 0 ? partitions : tasks.size();
-            List<ReplicaOutput> outputs = new ArrayList<>(sc.parallelize(tasks, slices).map(new RunReplica()).collect());
-            outputs.sort((a, b) -> a.key().compareTo(b.key()));
-            return outputs;
+            // collect() returns the partitions in order, so the results come back in the tasks' order
+            return new ArrayList<>(sc.parallelize(tasks, slices).map(new RunReplica<>(reduction)).collect());
         }
     }
 
     /** The function each task applies: a named class, so that what is shipped is plain and small. */
-    static final class RunReplica implements Function<ReplicaTask, ReplicaOutput> {
+    static final class RunReplica<R> implements Function<ReplicaTask, R> {
         private static final long serialVersionUID = 1L;
+        private final Reduction<R> reduction;
+
+        RunReplica(Reduction<R> reduction) {
+            this.reduction = reduction;
+        }
 
         @Override
-        public ReplicaOutput call(ReplicaTask task) {
-            return task.run();
+        public R call(ReplicaTask task) {
+            return reduction.apply(task.run());
         }
     }
 }

@@ -23,7 +23,7 @@ public record EnsemblePlan(EnsembleSpec spec, Scenario scenario, Scenario baseli
     public static EnsemblePlan of(Simulation simulation, EnsembleSpec spec) {
         Scenario scenario = simulation.scenarios().parse(spec.scenario());
         Scenario baseline = spec.hasBaseline() ? simulation.scenarios().parse(spec.baseline()) : null;
-        Set<String> levers = levers(scenario, baseline);
+        Set<String> levers = leversOf(scenario, baseline);
         ParameterSpace space = ParameterSpace.of(simulation.behaviourOf(scenario), levers);
         if (baseline != null && !ParameterSpace.of(simulation.behaviourOf(baseline), levers).factors().equals(space.factors())) {
             throw new IllegalStateException("the scenario and its baseline vary different factors; they cannot share draws");
@@ -41,7 +41,7 @@ public record EnsemblePlan(EnsembleSpec spec, Scenario scenario, Scenario baseli
      * A scenario's levers: the behaviour values it sets beyond its baseline's (a calibration's fitted
      * values are not levers). Held at each arm's own value, so a lever's effect is not blurred by draws.
      */
-    static Set<String> levers(Scenario scenario, Scenario baseline) {
+    public static Set<String> leversOf(Scenario scenario, Scenario baseline) {
         Set<String> levers = new TreeSet<>(scenario.behaviour().keySet());
         levers.removeAll(scenario.calibrated());
         if (baseline != null) {
