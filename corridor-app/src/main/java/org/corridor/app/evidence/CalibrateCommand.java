@@ -14,6 +14,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.corridor.app.cli.OptionChecks;
+import org.corridor.app.ensemble.EngineOptions;
+import org.corridor.sim.scenario.ScenarioLoader;
+import org.corridor.spark.calibration.ReplicaCandidateEvaluator;
+import org.corridor.spark.engine.ReplicaRunner;
 import org.corridor.app.simulate.RunBounds;
 import org.corridor.evidence.Evidence;
 import org.corridor.evidence.calibrate.CalibrationBlock;
@@ -35,7 +39,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Fit the model's free behavioural parameters (free-parameters.csv) to the calibration targets (targets.csv)",
-            "with BOBYQA or CMA-ES (Hipparchus), running the baseline over several seeds per evaluation, and write the fitted values, the date, the",
+            "with BOBYQA (Hipparchus) or CMA-ES (ask and tell: a generation's candidates x seeds run as one Spark job, on",
+            "--master), running the baseline over several seeds per evaluation, and write the fitted values, the date, the",
             "targets and the final errors into the baseline scenario's file. Run it from the project's root; rebuild",
             "(./corridor does) for the new values to take effect."},
         footer = {"", "Example:", "  corridor calibrate --scale 0.004 --seeds 1,2 --evaluations 80"})
@@ -65,12 +70,13 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM", description = "last month (default: the baseline's)")
     String to;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: the number of cores)")
-    Integer threads;
 
     @Option(names = "--scenario-file", paramLabel = "FILE",
             description = "the baseline scenario file to start from and write into (default: " + "corridor-sim/src/main/resources/corridor/sim/scenarios/baseline.yaml)")
     Path scenarioFile;
+
+    @CommandLine.Mixin
+    EngineOptions engine;
 
     @Option(names = "--dry-run", description = "fit and print, but write nothing")
     boolean dryRun;
@@ -89,7 +95,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (seeds.isEmpty() || seeds.size() > 64) {
             throw bad("--seeds", "give between 1 and 64 seeds");
         }
-        int workers = check.threads("--threads", threads);
+        ReplicaRunner runner = engine.runner(check);
         Path file = scenarioFile == null ? BASELINE : scenarioFile;
         if (!Files.isRegularFile(file)) {
             throw bad("--scenario-file", file + " does not exist (run from the project's root, or name the file)");
@@ -137,17 +143,20 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + evaluations);
         }
         // CMA-ES's own sampling seed is fixed so that a calibration can be repeated exactly.
-        Calibrator.Settings settings = new Calibrator.Settings(scale, seeds, first, last, RunOptions.DEFAULT_BURN_IN, workers, evaluations,
-                method, 20261122L);
+        Calibrator.Settings settings = new Calibrator.Settings(scale, seeds, first, last, RunOptions.DEFAULT_BURN_IN,
+                engine.threadsPerReplica(), evaluations, method, 20261122L);
         Calibrator calibrator = new Calibrator(simulation, baseline, free, evidence.observations(), evidence.targets(), evidence.gdp(), settings);
-        out.printf(Locale.ROOT, "corridor calibrate: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, up to %d evaluations%n",
-                free.size(), evidence.targets().all().size(), seeds, scale, first, last, evaluations);
+        out.printf(Locale.ROOT, "corridor calibrate: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, up to %d evaluations on %s%n",
+                free.size(), evidence.targets().all().size(), seeds, scale, first, last, evaluations, runner.engine());
         out.flush();
         Calibrator.Result result;
         boolean showBar = !quiet && System.console() != null;
         try (ProgressBar bar = showBar ? new ProgressBarBuilder().setTaskName("calibrate").setInitialMax(evaluations).setUnit(" runs", 1)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
-            result = calibrator.run((k, max, value, best) -> {
+            // Each batch (a CMA-ES generation, or BOBYQA's one point) is one job of candidates x seeds.
+            ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, ScenarioLoader.read(file.toString()), settings,
+                    evidence.targets().all(), ReplicaRunner.Progress.NONE);
+            result = calibrator.run(evaluator, (k, max, value, best) -> {
                 if (bar != null) {
                     bar.stepTo(Math.min(k, max));
                     bar.setExtraMessage(String.format(Locale.ROOT, "objective %.4f, best %.4f", value, best));

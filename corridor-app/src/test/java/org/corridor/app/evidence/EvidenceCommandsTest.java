@@ -129,10 +129,28 @@ class EvidenceCommandsTest {
         Files.copy(Path.of("..", CalibrateCommand.BASELINE.toString()), copy);
         String before = Files.readString(copy);
         Run r = Run.of("calibrate", "--scenario-file", copy.toString(), "--scale", "0.0005", "--seeds", "1", "--evaluations", "19",
-                "--from", "2008-01", "--to", "2017-12", "--dry-run", "--quiet");
+                "--from", "2008-01", "--to", "2017-12", "--engine", "loop", "--dry-run", "--quiet");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("fitted"), r.out());
         assertTrue(r.out().contains("--dry-run: nothing written"), r.out());
         assertEquals(before, Files.readString(copy));
+    }
+
+    @Test
+    void aCmaEsGenerationOnSparkFitsWhatThePlainLoopFits() throws IOException {
+        Path copy = dir.resolve("baseline-cma.yaml");
+        Files.copy(Path.of("..", CalibrateCommand.BASELINE.toString()), copy);
+        String[] common = {"calibrate", "--scenario-file", copy.toString(), "--method", "CMAES", "--scale", "0.0003", "--seeds", "1,2",
+            "--evaluations", "11", "--from", "2008-01", "--to", "2017-12", "--master", "local[2]", "--dry-run", "--quiet"};
+        Run spark = Run.of(java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.stream.Stream.of("--engine", "spark"))
+                .toArray(String[]::new));
+        Run loop = Run.of(java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.stream.Stream.of("--engine", "loop"))
+                .toArray(String[]::new));
+        assertEquals(0, spark.exitCode(), spark.err());
+        assertEquals(0, loop.exitCode(), loop.err());
+        assertTrue(spark.out().contains("on Apache Spark 4"), spark.out());
+        assertTrue(spark.out().contains("after 11 evaluations"), "the start and one generation of 4 + 3 ln 8 = 10: " + spark.out());
+        // Everything after the engine's name: the objective, the fitted values and every target's fit.
+        assertEquals(loop.out().substring(loop.out().indexOf('\n')), spark.out().substring(spark.out().indexOf('\n')));
     }
 }

@@ -12,12 +12,11 @@ import java.util.Map;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.evidence.compare.Simulated;
 import org.corridor.evidence.compare.SimulatedFigures;
-import org.corridor.evidence.macro.MacroTable;
 import org.corridor.evidence.observation.Observation;
+import org.corridor.evidence.macro.MacroTable;
 import org.corridor.evidence.observation.Observations;
 import org.corridor.evidence.observation.Period;
 import org.corridor.evidence.outputs.SimulatedRun;
-import org.corridor.evidence.outputs.YearTable;
 import org.corridor.evidence.targets.Target;
 import org.corridor.evidence.targets.Targets;
 import org.corridor.sim.behaviour.Behaviour;
@@ -31,11 +30,9 @@ import org.hipparchus.optim.SimpleBounds;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
-import org.hipparchus.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
-import org.hipparchus.random.MersenneTwister;
 
 /**
- * Fits the free behavioural parameters to the targets with BOBYQA or CMA-ES (Hipparchus). Each evaluation runs
+ * Fits the free behavioural parameters to the targets with BOBYQA (Hipparchus) or CMA-ES ({@link AskTellCmaEs}). Each evaluation runs
  * the scenario once per seed with the same seeds every time (common random numbers, so the objective
  * is a fixed function of the parameters); the targets' simulated values are averaged over the seeds,
  * and the objective is the weighted mean of their squared log errors (zero inside a source's range).
@@ -114,61 +111,115 @@ public final class Calibrator {
         this.settings = settings;
     }
 
+    /** The evaluator that runs every candidate and seed here, one after another, with the settings' threads. */
+    public CandidateEvaluator inProcess() {
+        return candidates -> {
+            double[][][] values = new double[candidates.size()][][];
+            for (int c = 0; c < candidates.size(); c++) {
+                Map<String, List<Double>> v = candidates.get(c);
+                Scenario scenario = base.withBehaviour(v, v.keySet());
+                values[c] = new double[settings.seeds().size()][];
+                for (int k = 0; k < settings.seeds().size(); k++) {
+                    RunOptions options = new RunOptions(settings.scale(), settings.seeds().get(k), settings.threads(), settings.from(),
+                            settings.to(), settings.burnIn());
+                    values[c][k] = TargetValues.of(SimulatedRun.years(simulation, scenario, options), targets.all(), observations, gdp);
+                }
+            }
+            return values;
+        };
+    }
+
     public Result run(Progress progress) {
+        return run(inProcess(), progress);
+    }
+
+    /**
+     * Fits the parameters, running the candidates through {@code evaluator}: BOBYQA one candidate at a
+     * time (it proposes one point after another), CMA-ES a generation at a time (ask and tell), so that
+     * a generation's candidates x seeds can run side by side.
+     */
+    public Result run(CandidateEvaluator evaluator, Progress progress) {
         Behaviour start = simulation.behaviourOf(base);
         double[] x0 = new double[free.size()];
         for (int i = 0; i < x0.length; i++) {
             FreeParameter p = free.get(i);
             x0[i] = p.toUnit(start.get(p.parameter(), p.index()));
         }
-        double[] best = x0.clone();
-        double[] bestValue = {Double.POSITIVE_INFINITY};
-        int[] count = {0};
-        double startObjective = objective(x0);
-        bestValue[0] = startObjective;
-        count[0] = 1;
-        progress.evaluated(1, settings.evaluations(), startObjective, startObjective);
-        ObjectiveFunction f = new ObjectiveFunction(x -> {
-            double value = objective(x);
-            count[0]++;
-            if (value < bestValue[0]) {
-                bestValue[0] = value;
-                System.arraycopy(x, 0, best, 0, x.length);
+        Search search = new Search(evaluator, progress, x0.length);
+        double startObjective = search.objectives(List.of(x0))[0];
+        if (settings.method() == Method.CMAES) {
+            AskTellCmaEs es = new AskTellCmaEs(x0, 0.15, 0, settings.optimiserSeed());
+            // Whole generations only: a generation cut short would tell CMA-ES nothing.
+            while (search.count + es.lambda() <= settings.evaluations()) {
+                double[][] candidates = es.ask();
+                List<double[]> feasible = new ArrayList<>();
+                for (double[] x : candidates) {
+                    feasible.add(AskTellCmaEs.feasible(x));
+                }
+                double[] values = search.objectives(feasible);
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = AskTellCmaEs.penalised(candidates[k], values[k]);
+                }
+                es.tell(values);
             }
-            progress.evaluated(count[0], settings.evaluations(), value, bestValue[0]);
-            return value;
-        });
-        double[] lower = new double[x0.length];
-        double[] upper = new double[x0.length];
-        Arrays.fill(upper, 1);
-        try {
-            if (settings.method() == Method.CMAES) {
-                double[] sigma = new double[x0.length];
-                Arrays.fill(sigma, 0.15);
-                int population = 4 + (int) (3 * Math.log(x0.length));
-                new CMAESOptimizer(1000, 0, true, 0, 0, new MersenneTwister(settings.optimiserSeed()), false, null)
-                        .optimize(new MaxEval(Math.max(1, settings.evaluations() - 1)), f, GoalType.MINIMIZE, new InitialGuess(x0),
-                                new SimpleBounds(lower, upper), new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(population));
-            } else {
+        } else {
+            double[] lower = new double[x0.length];
+            double[] upper = new double[x0.length];
+            Arrays.fill(upper, 1);
+            ObjectiveFunction f = new ObjectiveFunction(x -> search.objectives(List.of(x))[0]);
+            try {
                 // Trust region from a fifth of the cube down to a thousandth: below that the runs' noise decides.
                 new BOBYQAOptimizer(2 * x0.length + 1, 0.2, 1e-3)
                         .optimize(new MaxEval(settings.evaluations() - 1), f, GoalType.MINIMIZE,
                                 new InitialGuess(x0), new SimpleBounds(lower, upper));
+            } catch (MathIllegalStateException budgetSpent) {
+                // The evaluation budget ran out before the optimiser converged: keep the best point seen,
+                // which is what a budgeted calibration is for.
             }
-        } catch (MathIllegalStateException budgetSpent) {
-            // The evaluation budget ran out before the optimiser converged: keep the best point seen,
-            // which is what a budgeted calibration is for.
         }
-        Map<String, List<Double>> values = values(best);
-        return new Result(free, values, bestValue[0], startObjective, count[0], fits(base.withBehaviour(values, values.keySet())), settings);
+        Map<String, List<Double>> values = values(search.best);
+        return new Result(free, values, search.bestValue, startObjective, search.count, search.fitsOfBest, settings);
     }
 
-    /** The objective at a point of the unit cube. */
-    double objective(double[] x) {
-        Map<String, List<Double>> values = values(x);
+    /** The evaluations so far, the best point and its fits. */
+    private final class Search {
+        final CandidateEvaluator evaluator;
+        final Progress progress;
+        double[] best;
+        double bestValue = Double.POSITIVE_INFINITY;
+        List<Comparison> fitsOfBest;
+        int count;
+
+        Search(CandidateEvaluator evaluator, Progress progress, int n) {
+            this.evaluator = evaluator;
+            this.progress = progress;
+            this.best = new double[n];
+        }
+
+        double[] objectives(List<double[]> points) {
+            List<Map<String, List<Double>>> candidates = points.stream().map(Calibrator.this::values).toList();
+            double[][][] simulated = evaluator.evaluate(candidates);
+            double[] objectives = new double[points.size()];
+            for (int c = 0; c < points.size(); c++) {
+                List<Comparison> fits = fits(simulated[c]);
+                objectives[c] = objective(fits);
+                count++;
+                if (objectives[c] < bestValue) {
+                    bestValue = objectives[c];
+                    best = points.get(c).clone();
+                    fitsOfBest = fits;
+                }
+                progress.evaluated(count, settings.evaluations(), objectives[c], bestValue);
+            }
+            return objectives;
+        }
+    }
+
+    /** The objective of a candidate's fits: the weighted mean squared log error. */
+    static double objective(List<Comparison> fits) {
         double sum = 0;
         double weights = 0;
-        for (Comparison fit : fits(base.withBehaviour(values, values.keySet()))) {
+        for (Comparison fit : fits) {
             // A point where a target has nothing to divide by (no migrants of that kind) is far from any fit;
             // so is one a factor of e^5 off, and no single target may outweigh that.
             double logError = fit.compared() ? Math.max(-NO_VALUE_PENALTY, Math.min(NO_VALUE_PENALTY, fit.logRatio())) : NO_VALUE_PENALTY;
@@ -178,25 +229,23 @@ public final class Calibrator {
         return sum / weights;
     }
 
-    /** The targets' values averaged over the seeds for a scenario. */
-    List<Comparison> fits(Scenario scenario) {
+    /** The targets' values averaged over the seeds for the base scenario as it is, run here. */
+    List<Comparison> fitsOfBase() {
+        return fits(inProcess().evaluate(List.of(Map.of()))[0]);
+    }
+
+    /** The comparisons of the targets with their values averaged over the seeds ([seed][target]). */
+    private List<Comparison> fits(double[][] bySeed) {
         List<Target> list = targets.all();
-        double[] sums = new double[list.size()];
-        for (long seed : settings.seeds()) {
-            RunOptions options = new RunOptions(settings.scale(), seed, settings.threads(), settings.from(), settings.to(), settings.burnIn());
-            YearTable years = SimulatedRun.years(simulation, scenario, options);
-            SimulatedFigures figures = new SimulatedFigures(years, gdp);
-            for (int k = 0; k < list.size(); k++) {
-                Observation o = observations.get(list.get(k).observation());
-                // Missing here means nothing to divide by at this point (the period and the indicator are checked
-                // in the constructor): NaN makes the mean Missing, which the objective counts as the penalty.
-                sums[k] += figures.of(o) instanceof Simulated.Value v ? v.value() : Double.NaN;
-            }
-        }
         List<Comparison> fits = new ArrayList<>();
         for (int k = 0; k < list.size(); k++) {
+            double sum = 0;
+            for (double[] seed : bySeed) {
+                // NaN (nothing to divide by) makes the mean missing, which the objective counts as the penalty.
+                sum += seed[k];
+            }
             Target t = list.get(k);
-            fits.add(new Comparison(observations.get(t.observation()), t, Simulated.value(sums[k] / settings.seeds().size()), t.tolerance()));
+            fits.add(new Comparison(observations.get(t.observation()), t, Simulated.value(sum / bySeed.length), t.tolerance()));
         }
         return fits;
     }

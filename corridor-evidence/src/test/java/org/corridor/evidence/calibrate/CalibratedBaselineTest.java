@@ -29,7 +29,7 @@ class CalibratedBaselineTest {
         Calibrator.Settings settings = new Calibrator.Settings(0.004, List.of(1L, 2L), YearMonth.of(2005, 1), YearMonth.of(2017, 12),
                 RunOptions.DEFAULT_BURN_IN, 2, 1, Calibrator.Method.BOBYQA, 1);
         List<Comparison> fits = new Calibrator(simulation, baseline, FreeParameters.embedded(simulation.behaviourOf(baseline)),
-                evidence.observations(), evidence.targets(), evidence.gdp(), settings).fits(baseline);
+                evidence.observations(), evidence.targets(), evidence.gdp(), settings).fitsOfBase();
         List<Comparison> outside = fits.stream().filter(c -> !c.withinTolerance()).toList();
         assertTrue(outside.isEmpty(), () -> "targets outside tolerance:\n" + outside.stream()
                 .map(c -> String.format(Locale.ROOT, "  %s: observed %.4g, simulated %.4g, error %.1f%% > %.0f%%", c.observation().id(),

@@ -2,6 +2,7 @@ package org.corridor.spark.ensemble;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.run.RunOptions;
@@ -19,9 +20,22 @@ import org.corridor.spark.uncertainty.ParameterSpace;
  *
  * @param held the scenario's levers, not drawn (see {@link ParameterSpace})
  * @param point the draw's point of the unit cube, or null to keep the parameters as they are
+ * @param values behaviour values set after the draw (a calibration's candidate), or empty
  */
-public record ReplicaTask(ReplicaKey key, ScenarioText scenario, Set<String> held, double[] point, double scale,
-                          java.time.YearMonth from, java.time.YearMonth to, int burnInMonths, int threads) implements Serializable {
+public record ReplicaTask(ReplicaKey key, ScenarioText scenario, Set<String> held, double[] point, Map<String, List<Double>> values,
+                          double scale, java.time.YearMonth from, java.time.YearMonth to, int burnInMonths, int threads)
+        implements Serializable {
+    public ReplicaTask {
+        held = Set.copyOf(held);
+        values = Map.copyOf(values);
+    }
+
+    /** A replica at a point of the parameter space (or at the scenario's own values if the point is null). */
+    public ReplicaTask(ReplicaKey key, ScenarioText scenario, Set<String> held, double[] point, double scale, java.time.YearMonth from,
+                       java.time.YearMonth to, int burnInMonths, int threads) {
+        this(key, scenario, held, point, Map.of(), scale, from, to, burnInMonths, threads);
+    }
+
     /** The embedded law, behaviour, environment and population, read once per JVM: they never change. */
     private static final class Inputs {
         static final Simulation SIMULATION = Simulation.embedded();
@@ -43,10 +57,11 @@ public record ReplicaTask(ReplicaKey key, ScenarioText scenario, Set<String> hel
 
     /** The scenario with this replica's draw of the parameters. */
     Scenario at(Simulation simulation, Scenario s) {
-        if (point == null) {
-            return s;
+        Scenario drawn = s;
+        if (point != null) {
+            ParameterSpace space = ParameterSpace.of(simulation.behaviourOf(s), held);
+            drawn = s.withBehaviour(space.valuesAt(point), Set.of());
         }
-        ParameterSpace space = ParameterSpace.of(simulation.behaviourOf(s), held);
-        return s.withBehaviour(space.valuesAt(point), Set.of());
+        return values.isEmpty() ? drawn : drawn.withBehaviour(values, values.keySet());
     }
 }
