@@ -36,6 +36,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Writes a sensitivity analysis's folder, all at once or not at all: {@code indices.csv} (every
  * output's indices, ranked, for each answer), {@code screen.csv} (Morris: the parameters ranked for
  * the scenario's answer, what {@code --screen} reads), {@code runs.csv} (every run's figures),
+ * {@code signs.csv} (whether the scenario's answer keeps its sign over the design's points),
  * {@code ranking.png} and {@code manifest.json} (the spec, the engine, the run count and wall time).
  */
 public final class SensitivityWriter {
@@ -65,6 +66,9 @@ public final class SensitivityWriter {
                 chart(out.path("ranking.png"), scores, study.scenario().name());
             }
             writeRuns(out.path("runs.csv"), spec.cells(), values);
+            if (spec.baseline() != null) {
+                writeSigns(out.path("signs.csv"), spec.cells(), values);
+            }
             JSON.writeValue(out.path("manifest.json").toFile(), manifest(spec, study, engine, wallSeconds, scenarioScores));
             out.commit();
         }
@@ -179,6 +183,37 @@ public final class SensitivityWriter {
                     w.write("," + num(x));
                 }
                 w.write("\n");
+            }
+        }
+    }
+
+    /**
+     * Whether the scenario's answer keeps its sign over the parameter space: for every output, the
+     * scenario's difference from the baseline at every point of the design (the same seed and
+     * parameters in both), how many points are below and above zero, and the range.
+     */
+    private static void writeSigns(Path file, List<HeadlineCell> cells, List<HeadlineValues> values) throws IOException {
+        Map<Integer, double[]> scenario = new LinkedHashMap<>();
+        Map<Integer, double[]> baseline = new LinkedHashMap<>();
+        for (HeadlineValues v : values) {
+            (v.key().arm() == org.corridor.spark.ensemble.Arm.BASELINE ? baseline : scenario).put(v.key().replica(), v.values());
+        }
+        try (Writer w = writer(file)) {
+            w.write("output,points,below_zero,above_zero,min,median,max,changes_sign\n");
+            for (int c = 0; c < cells.size(); c++) {
+                List<Double> d = new ArrayList<>();
+                for (Map.Entry<Integer, double[]> e : scenario.entrySet()) {
+                    double[] b = baseline.get(e.getKey());
+                    if (b != null && Double.isFinite(e.getValue()[c]) && Double.isFinite(b[c])) {
+                        d.add(e.getValue()[c] - b[c]);
+                    }
+                }
+                d.sort(Double::compare);
+                long below = d.stream().filter(x -> x < 0).count();
+                long above = d.stream().filter(x -> x > 0).count();
+                w.write(cells.get(c).name() + "," + d.size() + "," + below + "," + above + "," + (d.isEmpty() ? "" : num(d.get(0))) + ","
+                        + (d.isEmpty() ? "" : num(d.get(d.size() / 2))) + "," + (d.isEmpty() ? "" : num(d.get(d.size() - 1))) + ","
+                        + (below > 0 && above > 0 ? "yes" : "no") + "\n");
             }
         }
     }

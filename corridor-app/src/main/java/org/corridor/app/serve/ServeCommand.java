@@ -57,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxQueued < 0 || maxQueued > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-queued: must be between 0 and 1000, got " + maxQueued);
         }
-        RunService runs = new RunService(Simulation.embedded(), dir.resolve("runs"), maxRuns, maxQueued);
+        RunService runs = new RunService(Simulation.embedded(), dir.resolve("runs"), dir.resolve("ensembles"), maxRuns, maxQueued);
         Javalin app = WebServer.create(Assessor.embedded(), runs, new ValidationReports(dir, Evidence.embedded()));
         app.start(host, port);
         spec.commandLine().getOut().println("Corridor is serving http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port() + "/");

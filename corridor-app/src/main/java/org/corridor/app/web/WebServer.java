@@ -6,7 +6,9 @@ import java.util.List;
 import org.corridor.app.web.api.ApiRoutes;
 import org.corridor.app.web.evidence.EvidenceRoutes;
 import org.corridor.app.web.evidence.ValidationReports;
+import org.corridor.app.web.api.EnsembleApiRoutes;
 import org.corridor.app.web.api.RunApiRoutes;
+import org.corridor.app.web.lab.EnsembleRoutes;
 import org.corridor.app.web.lab.LabRoutes;
 import org.corridor.app.web.law.LawRoutes;
 import org.corridor.app.web.planner.PlannerRoutes;
@@ -28,7 +30,8 @@ public final class WebServer {
     public static final long MAX_REQUEST_BYTES = 64 * 1024;
     /** The API's routes, as the OpenAPI document names them (a test keeps the two in step). */
     public static final List<String> API_PATHS = List.of("/api/v1/plan", "/api/v1/law/parameters", "/api/v1/law/parameters/{id}",
-            "/api/v1/scenarios", "/api/v1/runs", "/api/v1/runs/{id}", "/api/v1/runs/{id}/series", "/api/v1/runs/{id}/files/{name}", "/api/v1/observations", "/api/v1/observations/{id}");
+            "/api/v1/scenarios", "/api/v1/runs", "/api/v1/runs/{id}", "/api/v1/runs/{id}/series", "/api/v1/runs/{id}/files/{name}", "/api/v1/ensembles", "/api/v1/ensembles/{id}", "/api/v1/ensembles/{id}/bands",
+            "/api/v1/observations", "/api/v1/observations/{id}");
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
@@ -46,6 +49,8 @@ public final class WebServer {
         ApiRoutes api = new ApiRoutes(assessor);
         LabRoutes lab = new LabRoutes(runs, templates, reports.evidence().gdp());
         RunApiRoutes runApi = new RunApiRoutes(runs);
+        EnsembleRoutes labEnsembles = new EnsembleRoutes(runs.ensembles(), templates);
+        EnsembleApiRoutes ensembleApi = new EnsembleApiRoutes(runs.ensembles());
         EvidenceRoutes evidence = new EvidenceRoutes(reports.evidence(), reports, templates);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -67,6 +72,8 @@ public final class WebServer {
             config.routes.get("/lab", lab::form);
             config.routes.post("/lab", lab::start);
             config.routes.get("/lab/runs/{id}", lab::run);
+            config.routes.post("/lab/ensembles", labEnsembles::start);
+            config.routes.get("/lab/ensembles/{id}", labEnsembles::page);
             config.routes.get("/evidence", evidence::page);
             config.routes.post("/evidence/report", evidence::prepareReport);
             config.routes.get("/evidence/report/", evidence::reportFile);
@@ -82,6 +89,9 @@ public final class WebServer {
             config.routes.get("/api/v1/runs/{id}", runApi::run);
             config.routes.get("/api/v1/runs/{id}/series", runApi::series);
             config.routes.get("/api/v1/runs/{id}/files/{name}", runApi::file);
+            config.routes.get("/api/v1/ensembles", ensembleApi::list);
+            config.routes.get("/api/v1/ensembles/{id}", ensembleApi::ensemble);
+            config.routes.get("/api/v1/ensembles/{id}/bands", ensembleApi::bands);
             config.routes.get("/api/v1/observations", evidence::observations);
             config.routes.get("/api/v1/observations/{id}", evidence::observation);
             config.routes.get("/api/openapi.json", api::openApi);

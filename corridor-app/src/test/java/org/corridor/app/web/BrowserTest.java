@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.corridor.app.web.runs.RunService;
 import org.corridor.law.assessment.Assessor;
 import org.corridor.sim.run.Simulation;
@@ -56,7 +57,7 @@ class BrowserTest {
             fail("Chromium and ChromeDriver must be installed in CI (.ci/run installs Debian's chromium and chromium-driver)");
         }
         Assumptions.assumeTrue(installed, "Chromium is not installed; browser tests skipped");
-        runs = new RunService(Simulation.embedded(), Files.createTempDirectory("corridor-runs"), 1, 2);
+        runs = new RunService(Simulation.embedded(), Files.createTempDirectory("corridor-runs"), 1, 5); // room for a two-seed ensemble (four replicas)
         app = WebServer.create(Assessor.embedded(), runs, Reports.forTests()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         ChromeOptions options = new ChromeOptions();
@@ -132,6 +133,71 @@ class BrowserTest {
         } finally {
             browser.manage().window().setSize(new Dimension(480, 1400));
         }
+    }
+
+    @Test
+    void aLabEnsembleDrawsBandsThatHoldTheirMedians() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 1400));
+        try {
+            browser.get(base + "/lab?lang=en");
+            WebElement form = browser.findElement(By.cssSelector("form[action='/lab/ensembles']"));
+            new Select(form.findElement(By.name("scenario"))).selectByValue("no-ban-database");
+            setValue(form, "replicas", "2");
+            setValue(form, "scale", "0.0005");
+            setValue(form, "from", "2013-01");
+            setValue(form, "to", "2014-12");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(180))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#charts h2"), "The bands"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no bands at " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText(), e);
+            }
+            List<WebElement> figures = browser.findElements(By.cssSelector("figure.chart"));
+            assertEquals(9, figures.size(), "five series and four differences");
+            for (WebElement figure : figures) {
+                List<WebElement> areas = figure.findElements(By.cssSelector("polygon.band"));
+                List<WebElement> lines = figure.findElements(By.cssSelector("polyline"));
+                assertFalse(areas.isEmpty(), figure.getAttribute("id"));
+                // each band is drawn as its 5-95% area, its 25-75% area and its median, in that order
+                for (int b = 0; b < areas.size() / 2; b++) {
+                    double[][] outer = points(areas.get(2 * b).getAttribute("points"));
+                    double[][] median = points(lines.get(b).getAttribute("points"));
+                    int n = median.length;
+                    assertEquals(2 * n, outer.length, "the area runs along the upper line and back along the lower");
+                    for (int i = 0; i < n; i++) {
+                        double upper = outer[i][1];
+                        double lower = outer[2 * n - 1 - i][1];
+                        assertEquals(median[i][0], outer[i][0], 1e-9);
+                        assertTrue(upper <= median[i][1] + 1e-9 && median[i][1] <= lower + 1e-9,
+                                figure.getAttribute("id") + " at point " + i + ": the median (y " + median[i][1] + ") outside its band ["
+                                        + upper + ", " + lower + "]");
+                    }
+                }
+            }
+            assertFalse(browser.findElements(By.cssSelector("#drivers li")).isEmpty(), "what the answer is most sensitive to");
+            long wide = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(wide <= 390, "nothing wider than the phone: " + wide);
+            screenshot("lab-ensemble");
+        } finally {
+            browser.manage().window().setSize(new Dimension(480, 1400));
+        }
+    }
+
+    /** An SVG points attribute as pairs of numbers. */
+    private static double[][] points(String attribute) {
+        String[] pairs = attribute.trim().split("\\s+");
+        double[][] p = new double[pairs.length][2];
+        for (int i = 0; i < pairs.length; i++) {
+            String[] xy = pairs[i].split(",");
+            p[i][0] = Double.parseDouble(xy[0]);
+            p[i][1] = Double.parseDouble(xy[1]);
+        }
+        return p;
+    }
+
+    private static void setValue(WebElement form, String name, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", form.findElement(By.name(name)), value);
     }
 
     private static void fillAndSubmit(String lang, String citizenship, String destination, String entry, String asOf, String registered) {

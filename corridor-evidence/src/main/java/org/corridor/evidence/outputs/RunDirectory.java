@@ -111,14 +111,14 @@ public final class RunDirectory {
         return f;
     }
 
-    private static int year(Path file, int line, String month) {
+    static int year(Path file, int line, String month) {
         if (!month.matches("\\d{4}-\\d{2}")) {
             throw new InputError(file.toString(), line, "month", "not a month: '" + month + "'");
         }
         return Integer.parseInt(month.substring(0, 4));
     }
 
-    private static Place destination(Path file, int line, String text) {
+    static Place destination(Path file, int line, String text) {
         for (Place p : Place.DESTINATIONS) {
             if (p.name().equals(text)) {
                 return p;
@@ -134,7 +134,7 @@ public final class RunDirectory {
         }
     }
 
-    private static Origin origin(Path file, int line, String text) {
+    static Origin origin(Path file, int line, String text) {
         try {
             return Origin.valueOf(text);
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.corridor.evidence.outputs;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import org.corridor.sim.output.HouseholdMeasure;
 import org.corridor.sim.output.Measure;
@@ -42,6 +43,28 @@ public final class YearTable {
             t.add(months.get(k), tallies.get(k), scale);
         }
         return t;
+    }
+
+    /**
+     * The cell-by-cell mean of tables over the same months (an ensemble's replicas): one table whose
+     * ratios are ratios of the replicas' means, for the figures a report shows of the ensemble as a whole.
+     */
+    public static YearTable mean(List<YearTable> tables) {
+        YearTable first = tables.get(0);
+        YearTable mean = new YearTable(first.firstYear, first.lastYear());
+        System.arraycopy(first.months, 0, mean.months, 0, first.months.length);
+        for (YearTable t : tables) {
+            if (t.firstYear != first.firstYear || !Arrays.equals(t.months, first.months)) {
+                throw new IllegalArgumentException("the tables cover different months");
+            }
+            for (int i = 0; i < mean.people.length; i++) {
+                mean.people[i] += t.people[i] / tables.size();
+            }
+            for (int i = 0; i < mean.households.length; i++) {
+                mean.households[i] += t.households[i] / tables.size();
+            }
+        }
+        return mean;
     }
 
     /** Adds one month's tally. */

@@ -28,18 +28,24 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The report's charts, as PNG files: every compared observation against the run on log axes; the
  * conflict groups as the range of the sources' figures with the run's value; and, for every kind of
  * figure that has observations, the run's yearly values as a line with the observations as points
- * (a source's range as an error bar; a flow over several years as its yearly average).
+ * (a source's range as an error bar; a flow over several years as its yearly average). Of an
+ * ensemble, the run's value is the replicas' median, drawn with their 5-95% band: a bar through the
+ * point, or a shaded band about the yearly line.
  */
 final class ReportCharts {
     static final int WIDTH = 900;
@@ -56,8 +62,8 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    /** Observed against simulated, log-log, with the diagonal and the 50% band. */
-    static Chart overview(Path dir, List<Comparison> comparisons) throws IOException {
+    /** Observed against simulated, log-log, with the diagonal and the 50% band; and an ensemble's bands, if given. */
+    static Chart overview(Path dir, List<Comparison> comparisons, EnsembleValidation ensemble) throws IOException {
         XYSeries targets = new XYSeries("targets");
         XYSeries checks = new XYSeries("checks");
         double min = Double.POSITIVE_INFINITY;
@@ -80,7 +86,9 @@ final class ReportCharts {
             data.addSeries(line("half / one and a half", min, max, 0.5));
             data.addSeries(line(" ", min, max, 1.5));
         }
-        JFreeChart chart = ChartFactory.createScatterPlot("Every observation against the run (log scales; each in its own unit)",
+        String title = ensemble == null ? "Every observation against the run (log scales; each in its own unit)"
+                : "Every observation against the replicas' median, with their 5-95% band (log scales; each in its own unit)";
+        JFreeChart chart = ChartFactory.createScatterPlot(title,
                 "observed", "simulated", data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         LogAxis x = new LogAxis("observed");
@@ -105,23 +113,65 @@ final class ReportCharts {
         }
         r.setSeriesVisibleInLegend(4, false);
         plot.setRenderer(r);
+        if (ensemble != null) {
+            plot.setDataset(1, overviewBands(comparisons, ensemble, min));
+            plot.setRenderer(1, bandBars());
+        }
         return save(dir, "overview.png", chart);
     }
 
     /**
-     * Conflict groups: each group's figures divided by the group's median figure, so that groups in
-     * different units share one axis; the sources' spread as a bar and the run as a point.
+     * The bands of the overview's points, targets then checks. A log axis has no zero: a band reaching
+     * zero or below is cut at {@code floor}, the smallest value charted.
      */
-    static Chart conflicts(Path dir, List<ConflictGroup> groups) throws IOException {
+    private static XYIntervalSeriesCollection overviewBands(List<Comparison> comparisons, EnsembleValidation ensemble, double floor) {
+        XYIntervalSeries targets = new XYIntervalSeries("targets' band");
+        XYIntervalSeries checks = new XYIntervalSeries("checks' band");
+        for (Comparison c : comparisons) {
+            double obs = c.observation().baseValue();
+            Band b = ensemble.band(c);
+            if (b != null && obs > 0 && b.median() > 0) {
+                (c.isTarget() ? targets : checks).add(obs, obs, obs, b.median(), b.p05() > 0 ? b.p05() : floor, b.p95());
+            }
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(targets);
+        data.addSeries(checks);
+        return data;
+    }
+
+    /** Vertical bars only, in the colours of the points they go through (targets, checks), kept out of the legend. */
+    private static XYErrorRenderer bandBars() {
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(false);
+        r.setDefaultLinesVisible(false);
+        r.setDefaultShapesVisible(false);
+        r.setSeriesPaint(0, TARGET);
+        r.setSeriesPaint(1, CHECK);
+        r.setDefaultSeriesVisibleInLegend(false);
+        return r;
+    }
+
+    /**
+     * Conflict groups: each group's figures divided by the group's median figure, so that groups in
+     * different units share one axis; the sources' spread as a bar and the run as a point. With an
+     * ensemble's {@code bands} (one per group, null where no replica has a value), the point is the
+     * band's median with the band as its bar, cut at the sources' lowest figure if it reaches zero (a
+     * log axis has no zero).
+     */
+    static Chart conflicts(Path dir, List<ConflictGroup> groups, List<Band> bands) throws IOException {
         XYIntervalSeries sources = new XYIntervalSeries("the sources' figures (lowest to highest)");
-        XYIntervalSeries run = new XYIntervalSeries("the run");
+        XYIntervalSeries run = new XYIntervalSeries(bands == null ? "the run" : "the replicas' median and 5-95% band");
+        double floor = groups.stream().mapToDouble(g -> g.low() / g.median()).filter(v -> v > 0).min().orElse(1e-3);
         for (int k = 1; k <= groups.size(); k++) {
             ConflictGroup g = groups.get(k - 1);
             double median = g.median();
             sources.add(k, k, k, 1, g.low() / median, g.high() / median);
-            double sim = g.simulated() / median;
+            Band band = bands == null ? null : bands.get(k - 1);
+            double sim = (bands == null ? g.simulated() : band == null ? Double.NaN : band.median()) / median;
             if (Double.isFinite(sim)) {
-                run.add(k, k, k, sim, sim, sim);
+                double low = band == null ? sim : band.p05() > 0 ? band.p05() / median : Math.min(floor, sim);
+                run.add(k, k, k, sim, low, band == null ? sim : band.p95() / median);
             }
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
@@ -140,14 +190,17 @@ final class ReportCharts {
         r.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
         r.setErrorStroke(new BasicStroke(3f));
         XYPlot plot = new XYPlot(data, x, y, r);
-        return save(dir, "conflicts.png", new JFreeChart("Conflict groups: the sources' spread and the run", JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        String title = "Conflict groups: the sources' spread and the " + (bands == null ? "run" : "ensemble");
+        return save(dir, "conflicts.png", new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
     }
 
     /**
      * One chart per indicator, origin, destination and sex with observations: the run's value for
-     * every complete year as a line, the observations as points with their ranges.
+     * every complete year as a line (of an ensemble, the replicas' median in their shaded 5-95% band),
+     * the observations as points with their ranges.
      */
-    static List<Chart> series(Path dir, List<Comparison> comparisons, YearTable table, SimulatedFigures run) throws IOException {
+    static List<Chart> series(Path dir, List<Comparison> comparisons, YearTable table, SimulatedFigures run, EnsembleValidation ensemble)
+            throws IOException {
         Map<String, List<Comparison>> byKind = new LinkedHashMap<>();
         for (Comparison c : comparisons) {
             Observation o = c.observation();
@@ -158,12 +211,7 @@ final class ReportCharts {
         int n = 0;
         for (List<Comparison> kind : byKind.values()) {
             Observation first = kind.get(0).observation();
-            XYSeries simulated = new XYSeries("the run, each year");
-            for (int year = table.firstYear(); year <= table.lastYear(); year++) {
-                if (table.complete(year) && run.of(first.withPeriod(new Period(year, year))) instanceof Simulated.Value v) {
-                    simulated.add(year + 0.5, v.value());
-                }
-            }
+            XYDataset simulated = ensemble == null ? yearly(first, table, run) : yearlyBand(first, table, ensemble);
             XYIntervalSeries observed = new XYIntervalSeries("observed");
             for (Comparison c : kind) {
                 Observation o = c.observation();
@@ -172,7 +220,7 @@ final class ReportCharts {
                 double per = SimulatedFigures.FLOWS.contains(o.indicator()) ? o.period().years() : 1;
                 observed.add(mid, o.period().first(), o.period().last() + 1, o.baseValue() / per, o.baseLowEnd() / per, o.baseHighEnd() / per);
             }
-            if (simulated.isEmpty()) {
+            if (simulated.getItemCount(0) == 0) {
                 continue;
             }
             XYIntervalSeriesCollection points = new XYIntervalSeriesCollection();
@@ -188,15 +236,47 @@ final class ReportCharts {
             NumberAxis y = new NumberAxis(first.unit().base().replace('_', ' '));
             y.setAutoRangeIncludesZero(true);
             XYPlot plot = new XYPlot(points, x, y, pointRenderer);
-            XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+            XYLineAndShapeRenderer lineRenderer = ensemble == null ? new XYLineAndShapeRenderer(true, false) : shadedBand();
             lineRenderer.setSeriesPaint(0, SIMULATED);
             lineRenderer.setSeriesStroke(0, new BasicStroke(2f));
-            plot.setDataset(1, new XYSeriesCollection(simulated));
+            plot.setDataset(1, simulated);
             plot.setRenderer(1, lineRenderer);
             String title = first.indicator().replace('_', ' ') + ": " + first.who();
             charts.add(save(dir, String.format("series-%02d.png", ++n), new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true)));
         }
         return charts;
+    }
+
+    /** The run's value of an observation's kind for every complete year. */
+    private static XYSeriesCollection yearly(Observation kind, YearTable table, SimulatedFigures run) {
+        XYSeries simulated = new XYSeries("the run, each year");
+        for (int year = table.firstYear(); year <= table.lastYear(); year++) {
+            if (table.complete(year) && run.of(kind.withPeriod(new Period(year, year))) instanceof Simulated.Value v) {
+                simulated.add(year + 0.5, v.value());
+            }
+        }
+        return new XYSeriesCollection(simulated);
+    }
+
+    /** The replicas' median and band of an observation's kind for every complete year (the replicas share their months). */
+    private static YIntervalSeriesCollection yearlyBand(Observation kind, YearTable table, EnsembleValidation ensemble) {
+        YIntervalSeries simulated = new YIntervalSeries("the replicas' median and 5-95% band, each year");
+        for (int year = table.firstYear(); year <= table.lastYear(); year++) {
+            Band b = table.complete(year) ? ensemble.band(kind.withPeriod(new Period(year, year))) : null;
+            if (b != null) {
+                simulated.add(year + 0.5, b.median(), b.p05(), b.p95());
+            }
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(simulated);
+        return data;
+    }
+
+    private static DeviationRenderer shadedBand() {
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        r.setSeriesFillPaint(0, SIMULATED);
+        r.setAlpha(0.2f);
+        return r;
     }
 
     private static XYSeries line(String name, double min, double max, double factor) {

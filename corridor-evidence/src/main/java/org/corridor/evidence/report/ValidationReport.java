@@ -51,9 +51,16 @@ public final class ValidationReport {
     private final Gravity.Fit gravity;
     private final String gravityNote;
     private final List<ObservedIndicators.Value> observed;
+    /** The ensemble whose replicas' median stands in {@link #comparisons}, or null for a single run. */
+    private final EnsembleValidation ensemble;
 
     public ValidationReport(Run run, Comparisons comparisons, YearTable table, SimulatedFigures figures, List<RunIndicators.Row> indicators,
                             Gravity.Fit gravity, String gravityNote, List<ObservedIndicators.Value> observed) {
+        this(run, comparisons, table, figures, indicators, gravity, gravityNote, observed, null);
+    }
+
+    private ValidationReport(Run run, Comparisons comparisons, YearTable table, SimulatedFigures figures, List<RunIndicators.Row> indicators,
+                             Gravity.Fit gravity, String gravityNote, List<ObservedIndicators.Value> observed, EnsembleValidation ensemble) {
         this.run = run;
         this.comparisons = comparisons;
         this.table = table;
@@ -62,15 +69,30 @@ public final class ValidationReport {
         this.gravity = gravity;
         this.gravityNote = gravityNote;
         this.observed = observed;
+        this.ensemble = ensemble;
     }
 
     /** The report of a run's year table against the bundled evidence: comparisons, indicators, the gravity fit. */
     public static ValidationReport of(Run run, YearTable table, Evidence evidence) {
         SimulatedFigures figures = new SimulatedFigures(table, evidence.gdp());
+        return of(run, table, figures, Comparisons.of(evidence.observations(), evidence.targets(), figures), null, evidence);
+    }
+
+    /**
+     * The report of an ensemble's replicas: every observation against their median, with the 5-95% band
+     * beside it; the indicators and the gravity fit, which need one table, from the replicas' mean table.
+     */
+    public static ValidationReport ofEnsemble(Run run, EnsembleValidation ensemble, Evidence evidence) {
+        YearTable mean = ensemble.mean();
+        return of(run, mean, new SimulatedFigures(mean, evidence.gdp()), ensemble.medians(), ensemble, evidence);
+    }
+
+    private static ValidationReport of(Run run, YearTable table, SimulatedFigures figures, Comparisons comparisons, EnsembleValidation ensemble,
+                                       Evidence evidence) {
         RunGravity.Result gravity = RunGravity.of(table, evidence.population(), evidence.gdp());
-        return new ValidationReport(run, Comparisons.of(evidence.observations(), evidence.targets(), figures), table, figures,
-                RunIndicators.of(table, evidence.gdp(), evidence.labourForce(), evidence.fdi()), gravity.fit(), gravity.note(),
-                ObservedIndicators.of(evidence.observations()));
+        List<RunIndicators.Row> indicators = RunIndicators.of(table, evidence.gdp(), evidence.labourForce(), evidence.fdi());
+        return new ValidationReport(run, comparisons, table, figures, indicators, gravity.fit(), gravity.note(),
+                ObservedIndicators.of(evidence.observations()), ensemble);
     }
 
     public Comparisons comparisons() {
@@ -81,22 +103,25 @@ public final class ValidationReport {
     public void write(Path dir) throws IOException {
         Path charts = Files.createDirectories(dir.resolve("charts"));
         List<ReportCharts.Chart> chartList = new ArrayList<>();
-        chartList.add(ReportCharts.overview(charts, comparisons.all()));
+        chartList.add(ReportCharts.overview(charts, comparisons.all(), ensemble));
         List<ConflictGroup> groups = comparisons.conflictGroups();
+        List<Band> groupBands = ensemble == null ? null : ensemble.conflictBands();
         if (!groups.isEmpty()) {
-            chartList.add(ReportCharts.conflicts(charts, groups));
+            chartList.add(ReportCharts.conflicts(charts, groups, groupBands));
         }
-        chartList.addAll(ReportCharts.series(charts, comparisons.all(), table, figures));
+        chartList.addAll(ReportCharts.series(charts, comparisons.all(), table, figures, ensemble));
         try (InputStream css = ValidationReport.class.getClassLoader().getResourceAsStream("corridor/evidence/report/report.css")) {
             Files.write(dir.resolve("report.css"), css.readAllBytes());
         }
         Map<String, Object> model = new HashMap<>();
         model.put("run", run);
-        model.put("targets", summary(comparisons.targetSummary()));
-        model.put("checks", summary(comparisons.checkSummary()));
+        model.put("ensemble", ensemble == null ? null
+                : Map.of("arm", ensemble.arm(), "replicas", Integer.toString(ensemble.replicas())));
+        model.put("targets", summary(comparisons.targetSummary(), comparisons.targets()));
+        model.put("checks", summary(comparisons.checkSummary(), comparisons.checks()));
         model.put("charts", chartList);
         model.put("rows", rows(groups));
-        model.put("groups", groupRows(groups));
+        model.put("groups", groupRows(groups, groupBands));
         model.put("indicators", indicators.stream().map(ValidationReport::indicatorRow).toList());
         model.put("gravity", gravity == null ? null : gravityRow());
         model.put("gravityNote", gravityNote);
@@ -111,22 +136,37 @@ public final class ValidationReport {
         }
     }
 
-    /** Every comparison as CSV, for analysts' own tools; base units, full precision. */
+    /**
+     * Every comparison as CSV, for analysts' own tools; base units, full precision. A run's figure is
+     * in {@code simulated}; an ensemble's in {@code median}, {@code p05}, {@code p95}, {@code within_band}
+     * and {@code replicas} (how many had a value), the errors being the median's.
+     */
     void writeCsv(Writer out) throws IOException {
         CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.builder().addColumns(List.of("id", "role", "indicator", "origin", "destination", "sex", "period", "observed",
-                "low", "high", "unit", "simulated", "relative_error", "tolerance", "within_tolerance", "not_simulated_because", "source",
-                "conflict_group"), CsvSchema.ColumnType.STRING).build().withHeader();
+        List<String> columns = new ArrayList<>(List.of("id", "role", "indicator", "origin", "destination", "sex", "period", "observed", "low",
+                "high", "unit"));
+        columns.addAll(ensemble == null ? List.of("simulated") : List.of("median", "p05", "p95", "within_band", "replicas"));
+        columns.addAll(List.of("relative_error", "tolerance", "within_tolerance", "not_simulated_because", "source", "conflict_group"));
+        CsvSchema schema = CsvSchema.builder().addColumns(columns, CsvSchema.ColumnType.STRING).build().withHeader();
         List<List<String>> rows = new ArrayList<>();
         for (Comparison c : comparisons.all()) {
             Observation o = c.observation();
-            rows.add(List.of(o.id(), c.isTarget() ? "target" : "check", o.indicator(), o.origin(), o.destination(), o.sex(), o.period().toString(),
-                    plain(o.baseValue()), o.hasRange() ? plain(o.baseLow()) : "", o.hasRange() ? plain(o.baseHigh()) : "", o.unit().base(),
-                    c.compared() ? plain(c.simulatedValue()) : "", c.compared() ? plain(c.relativeError()) : "", plain(c.tolerance()),
-                    c.compared() ? Boolean.toString(c.withinTolerance()) : "",
-                    c.simulated() instanceof Simulated.Missing m ? m.reason() : "", o.source(), o.conflictGroup()));
+            List<String> row = new ArrayList<>(List.of(o.id(), c.isTarget() ? "target" : "check", o.indicator(), o.origin(), o.destination(),
+                    o.sex(), o.period().toString(), plain(o.baseValue()), o.hasRange() ? plain(o.baseLow()) : "",
+                    o.hasRange() ? plain(o.baseHigh()) : "", o.unit().base()));
+            row.addAll(ensemble == null ? List.of(c.compared() ? plain(c.simulatedValue()) : "") : bandCells(c));
+            row.addAll(List.of(c.compared() ? plain(c.relativeError()) : "", plain(c.tolerance()),
+                    c.compared() ? Boolean.toString(c.withinTolerance()) : "", c.simulated() instanceof Simulated.Missing m ? m.reason() : "",
+                    o.source(), o.conflictGroup()));
+            rows.add(row);
         }
         mapper.writer(schema).writeValues(out).writeAll(rows);
+    }
+
+    private List<String> bandCells(Comparison c) {
+        Band b = ensemble.band(c);
+        return b == null ? List.of("", "", "", "", "0") : List.of(plain(b.median()), plain(b.p05()), plain(b.p95()),
+                Boolean.toString(b.holds(c.observation())), Integer.toString(b.replicas()));
     }
 
     private static String plain(double v) {
@@ -138,19 +178,39 @@ public final class ValidationReport {
         return line("targets", c.targetSummary()) + "\n" + line("checks ", c.checkSummary());
     }
 
+    /** The summary as text; of an ensemble, the errors are the median's, and each line says how many fall within the band. */
+    public String summaryText() {
+        String targets = line("targets", comparisons.targetSummary());
+        String checks = line("checks ", comparisons.checkSummary());
+        if (ensemble != null) {
+            targets += "; within the replicas' 5-95% band: " + withinBand(comparisons.targetSummary(), comparisons.targets());
+            checks += "; within the replicas' 5-95% band: " + withinBand(comparisons.checkSummary(), comparisons.checks());
+        }
+        return targets + "\n" + checks;
+    }
+
+    /** How many of a class of observations fall within the replicas' band, and the share of those compared: "N (P%)". */
+    private String withinBand(ErrorSummary s, List<Comparison> members) {
+        int within = ensemble.withinBand(members);
+        return within + " (" + percent(s.compared() == 0 ? Double.NaN : 100.0 * within / s.compared()) + ")";
+    }
+
     private static String line(String what, ErrorSummary s) {
         return String.format(Locale.ROOT, "%s: %d of %d compared; mean absolute error %.1f%%, median %.1f%%; %d within tolerance (%.0f%%)",
                 what, s.compared(), s.observations(), s.meanAbsolutePercentError(), s.medianAbsolutePercentError(), s.withinTolerance(),
                 s.withinTolerancePercent());
     }
 
-    private static Map<String, String> summary(ErrorSummary s) {
+    private Map<String, String> summary(ErrorSummary s, List<Comparison> members) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("observations", Integer.toString(s.observations()));
         m.put("compared", Integer.toString(s.compared()));
         m.put("mape", percent(s.meanAbsolutePercentError()));
         m.put("median", percent(s.medianAbsolutePercentError()));
         m.put("within", s.withinTolerance() + " (" + percent(s.withinTolerancePercent()) + ")");
+        if (ensemble != null) {
+            m.put("band", withinBand(s, members));
+        }
         return m;
     }
 
@@ -168,6 +228,9 @@ public final class ValidationReport {
             r.put("observed", number(o.baseValue()) + (o.hasRange() ? " (" + number(o.baseLow()) + " to " + number(o.baseHigh()) + ")" : ""));
             r.put("unit", o.unit().base().replace('_', ' '));
             r.put("simulated", c.compared() ? number(c.simulatedValue()) : "");
+            if (ensemble != null) {
+                bandRow(r, c);
+            }
             r.put("error", c.compared() ? percent(100 * c.relativeError()) : "");
             r.put("tolerance", percent(100 * c.tolerance()));
             r.put("status", c.compared() ? (c.withinTolerance() ? "within" : "outside") : "not simulated");
@@ -180,13 +243,25 @@ public final class ValidationReport {
         return rows;
     }
 
-    private static List<Map<String, String>> groupRows(List<ConflictGroup> groups) {
+    /** An ensemble's columns of a row: the band, and how many replicas it is of when some had no value. */
+    private void bandRow(Map<String, String> r, Comparison c) {
+        Band b = ensemble.band(c);
+        r.put("p05", b == null ? "" : number(b.p05()));
+        r.put("p95", b == null ? "" : number(b.p95()));
+        r.put("band", b == null ? "" : b.holds(c.observation()) ? "within" : "outside");
+        boolean some = b != null && b.replicas() < ensemble.replicas();
+        r.put("replicas", some ? b.replicas() + " of " + ensemble.replicas() + " replicas" : "");
+    }
+
+    /** The conflict groups; with {@code bands} (an ensemble's), the group's simulated value is its band's median. */
+    private static List<Map<String, String>> groupRows(List<ConflictGroup> groups, List<Band> bands) {
         List<Map<String, String>> rows = new ArrayList<>();
         int k = 0;
         for (ConflictGroup g : groups) {
             double lo = g.low();
             double hi = g.high();
-            double sim = g.simulated();
+            Band band = bands == null ? null : bands.get(k);
+            double sim = bands == null ? g.simulated() : band == null ? Double.NaN : band.median();
             Map<String, String> r = new LinkedHashMap<>();
             r.put("number", Integer.toString(++k));
             r.put("name", g.name());
@@ -194,6 +269,7 @@ public final class ValidationReport {
             r.put("range", number(lo) + " to " + number(hi));
             r.put("unit", g.members().get(0).observation().unit().base().replace('_', ' '));
             r.put("simulated", Double.isFinite(sim) ? number(sim) : "not simulated");
+            r.put("band", band == null ? "" : number(band.p05()) + " to " + number(band.p95()));
             r.put("inside", Double.isFinite(sim) ? (sim >= lo && sim <= hi ? "inside" : sim < lo ? "below" : "above") : "");
             rows.add(r);
         }

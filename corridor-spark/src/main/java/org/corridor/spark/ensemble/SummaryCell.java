@@ -62,7 +62,7 @@ public record SummaryCell(int origin, int place, Measure measure, LegalState sta
         if (household != null) {
             return household.column();
         }
-        return state == null ? measure.column() : measure.column() + "_" + state.key().toLowerCase(Locale.ROOT);
+        return state == null ? measure.column() : measure.column() + "_" + state.key().toLowerCase(Locale.ROOT).replace('-', '_');
     }
 
     /** The cell's value in a month's tally, as a full-population estimate. */

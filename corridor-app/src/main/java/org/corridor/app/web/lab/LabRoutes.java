@@ -108,6 +108,8 @@ public final class LabRoutes {
         model.put("scenarios", runs.scenarios().all());
         model.put("maxScale", RunRequest.MAX_SCALE);
         model.put("runs", runs.list().stream().limit(20).map(RunRow::of).toList());
+        model.put("ensembles", EnsembleRoutes.rows(runs.ensembles()).stream().limit(20).toList());
+        model.put("maxReplicas", org.corridor.app.web.runs.EnsembleRequest.MAX_REPLICAS);
         return model;
     }
 

@@ -10,7 +10,8 @@ import java.util.Locale;
  *
  * @param periods the x axis: months ({@code YYYY-MM}) or years, one per value of every line
  */
-public record LineChart(String id, String title, String unit, List<Tick> yTicks, List<Tick> xTicks, List<Polyline> lines, List<Key> legend) {
+public record LineChart(String id, String title, String unit, List<Tick> yTicks, List<Tick> xTicks, List<Area> areas, List<Polyline> lines,
+                        List<Key> legend) {
     public static final int WIDTH = 640;
     public static final int HEIGHT = 250;
     public static final int LEFT = 56;
@@ -28,6 +29,14 @@ public record LineChart(String id, String title, String unit, List<Tick> yTicks,
     public record Polyline(String colour, boolean dashed, String points) {
     }
 
+    /** A filled band between two lines (an ensemble's 5-95% or 25-75% range), as an SVG polygon. */
+    public record Area(String colour, double opacity, String points) {
+    }
+
+    /** A band to draw: its quantiles by period, and its median drawn as a line over it. */
+    public record Band(String label, String colour, boolean dashed, double[] p05, double[] p25, double[] median, double[] p75, double[] p95) {
+    }
+
     /** A legend entry. */
     public record Key(String colour, boolean dashed, String label) {
     }
@@ -37,28 +46,72 @@ public record LineChart(String id, String title, String unit, List<Tick> yTicks,
     }
 
     public static LineChart of(String id, String title, String unit, List<String> periods, List<Line> lines, List<Key> legend) {
+        return of(id, title, unit, periods, lines, List.of(), legend);
+    }
+
+    /**
+     * A chart of lines and of bands, each band drawn as its 5-95% area, its 25-75% area darker, and its
+     * median as a line. The axis runs from zero, or from below zero when a value is negative (a difference).
+     */
+    public static LineChart of(String id, String title, String unit, List<String> periods, List<Line> lines, List<Band> bands, List<Key> legend) {
         double max = 0;
+        double min = 0;
         for (Line l : lines) {
             for (double v : l.values()) {
                 max = Math.max(max, v);
+                min = Math.min(min, v);
             }
         }
-        double step = niceStep(max / 4);
-        int steps = Math.max(1, (int) Math.ceil(max / step - 1e-9));
-        double top = step * steps;
+        for (Band b : bands) {
+            for (int i = 0; i < b.p95().length; i++) {
+                max = Math.max(max, b.p95()[i]);
+                min = Math.min(min, b.p05()[i]);
+            }
+        }
+        double step = niceStep((max - min) / 4);
+        double bottom = min < 0 ? -step * Math.ceil(-min / step - 1e-9) : 0;
+        int steps = Math.max(1, (int) Math.ceil((max - bottom) / step - 1e-9));
+        Scale scale = new Scale(bottom, bottom + step * steps);
         List<Tick> yTicks = new ArrayList<>();
         for (int k = 0; k <= steps; k++) {
-            yTicks.add(new Tick(compact(k * step), round(y(k * step, top))));
+            double v = bottom + k * step;
+            yTicks.add(new Tick((v < 0 ? "-" : "") + compact(Math.abs(v)), round(scale.y(v))));
         }
+        List<Area> areas = new ArrayList<>();
         List<Polyline> polylines = new ArrayList<>();
-        for (Line l : lines) {
-            StringBuilder points = new StringBuilder();
-            for (int i = 0; i < l.values().length; i++) {
-                points.append(i == 0 ? "" : " ").append(round(x(i, periods.size()))).append(',').append(round(y(l.values()[i], top)));
-            }
-            polylines.add(new Polyline(l.colour(), l.dashed(), points.toString()));
+        for (Band b : bands) {
+            areas.add(new Area(b.colour(), 0.18, area(b.p05(), b.p95(), periods.size(), scale)));
+            areas.add(new Area(b.colour(), 0.30, area(b.p25(), b.p75(), periods.size(), scale)));
+            polylines.add(new Polyline(b.colour(), b.dashed(), points(b.median(), periods.size(), scale)));
         }
-        return new LineChart(id, title, unit, yTicks, xTicks(periods), polylines, legend);
+        for (Line l : lines) {
+            polylines.add(new Polyline(l.colour(), l.dashed(), points(l.values(), periods.size(), scale)));
+        }
+        return new LineChart(id, title, unit, yTicks, xTicks(periods), areas, polylines, legend);
+    }
+
+    /** Where values go on the y axis: from {@code bottom} at the axis to {@code top}. */
+    private record Scale(double bottom, double top) {
+        double y(double value) {
+            return BOTTOM - (BOTTOM - TOP) * (top > bottom ? (value - bottom) / (top - bottom) : 0);
+        }
+    }
+
+    private static String points(double[] values, int count, Scale scale) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            points.append(i == 0 ? "" : " ").append(round(x(i, count))).append(',').append(round(scale.y(values[i])));
+        }
+        return points.toString();
+    }
+
+    /** The polygon between a lower and an upper line: along the upper one, back along the lower. */
+    private static String area(double[] lower, double[] upper, int count, Scale scale) {
+        StringBuilder points = new StringBuilder(points(upper, count, scale));
+        for (int i = lower.length - 1; i >= 0; i--) {
+            points.append(' ').append(round(x(i, count))).append(',').append(round(scale.y(lower[i])));
+        }
+        return points.toString();
     }
 
     /** Years on the x axis, at January (or at the year itself), at most about eight labelled. */
@@ -80,10 +133,6 @@ public record LineChart(String id, String title, String unit, List<Tick> yTicks,
 
     private static double x(int index, int count) {
         return count <= 1 ? (LEFT + RIGHT) / 2.0 : LEFT + (RIGHT - LEFT) * (double) index / (count - 1);
-    }
-
-    private static double y(double value, double top) {
-        return BOTTOM - (BOTTOM - TOP) * (top > 0 ? value / top : 0);
     }
 
     private static double round(double v) {

@@ -35,17 +35,31 @@ public final class RunService implements AutoCloseable {
     private final int threadsPerRun;
     /** What was asked of the runs started since the server started; a stored run's manifest says it too. */
     private final Map<RunId, RunRequest> requests = new ConcurrentHashMap<>();
+    private final EnsembleService ensembles;
 
     /**
      * @param maxRunning runs at the same time; the machine's cores are shared among them
      * @param maxQueued runs waiting beyond those, before requests are refused
      */
     public RunService(Simulation simulation, Path folder, int maxRunning, int maxQueued) {
+        this(simulation, folder, folder.resolveSibling(folder.getFileName() + "-ensembles"), maxRunning, maxQueued);
+    }
+
+    /**
+     * @param ensembles where ensembles are kept: the lab's, and those {@code corridor ensemble --out} puts there
+     */
+    public RunService(Simulation simulation, Path folder, Path ensembles, int maxRunning, int maxQueued) {
         this.simulation = simulation;
         this.scenarios = new BundledScenarios(simulation.scenarios());
         this.store = new RunStore(folder);
         this.queue = new RunQueue(maxRunning, maxQueued);
         this.threadsPerRun = Math.max(1, Runtime.getRuntime().availableProcessors() / maxRunning);
+        this.ensembles = new EnsembleService(simulation, scenarios, new EnsembleStore(ensembles), queue);
+    }
+
+    /** The lab's ensembles, whose replicas share this service's queue. */
+    public EnsembleService ensembles() {
+        return ensembles;
     }
 
     /** What is known of a run: its status, what was asked for, and once done its manifest. */
