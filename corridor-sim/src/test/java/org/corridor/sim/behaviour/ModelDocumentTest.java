@@ -31,6 +31,22 @@ class ModelDocumentTest {
     }
 
     @Test
+    void everyParameterIsInTheRangesTableWithItsBasis() throws IOException {
+        String model = Files.readString(Path.of("..", "docs", "MODEL.md"));
+        String ranges = model.substring(model.indexOf("### 5.2 Uncertainty"));
+        List<String> missing = new ArrayList<>();
+        for (BehaviourParameter p : BehaviourLoader.embedded().parameters()) {
+            String row = "| `" + p.id() + "` |";
+            int at = ranges.indexOf(row);
+            String basis = p.range().basis().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            if (at < 0 || !ranges.substring(at, ranges.indexOf('\n', at)).endsWith("| " + basis + " |")) {
+                missing.add(p.id() + " (" + basis + ")");
+            }
+        }
+        assertTrue(missing.isEmpty(), "not in docs/MODEL.md's table of ranges, or with another basis: " + missing);
+    }
+
+    @Test
     void everyParameterSaysWhereItComesFrom() {
         for (BehaviourParameter p : BehaviourLoader.embedded().parameters()) {
             assertTrue(!p.source().isBlank(), p.id());
