@@ -59,25 +59,27 @@ public final class EnsembleCommand implements Callable<Integer> {
             throw check.bad("--parameter-draws", "must be 0 or more, with --replicas x --parameter-draws at most " + EnsembleSpec.MAX_REPLICAS
                     + ", got " + draws);
         }
-        ReplicaRunner runner = engine.runner(check);
-        Simulation simulation = Simulation.embedded();
-        ScenarioOptions.Resolved r = run.resolve(check, simulation);
-        EnsembleSpec ensemble = new EnsembleSpec(r.scenarioText(), r.baselineText(), replicas, draws, run.seed(), drawSeed, run.scale(), r.from(),
-                r.to(), run.burnIn(), engine.threadsPerReplica());
-        checkDriverMemory(check, ensemble, r.from(), r.to());
-        check.writableOutput("--out", run.out());
-        EnsemblePlan plan = EnsemblePlan.of(simulation, ensemble);
-        long start = System.nanoTime();
-        List<ReplicaOutput> outputs = Progress.run(runner, plan.tasks(), org.corridor.spark.engine.Reduction.tallies(),
-                "ensemble " + plan.scenario().name(), run.showProgress() ? spec.commandLine().getErr() : null);
-        EnsembleSummary summary = EnsembleSummary.of(outputs, run.scale());
-        double wall = (System.nanoTime() - start) / 1e9;
-        EnsembleWriter.write(run.out(), plan, outputs, summary, runner.engine(), wall);
-        stdout.printf("corridor ensemble: %s%s, %d replicas x %s (%d runs), scale %s, %s to %s on %s: %.1f s; written to %s%n",
-                plan.scenario().name(), plan.baseline() == null ? "" : " against " + plan.baseline().name(), replicas,
-                draws == 0 ? "the parameters as they are" : draws + " draws of " + plan.factors().size() + " parameters", plan.tasks().size(),
-                run.scale(), r.from(), r.to(), runner.engine(), wall, run.out());
-        stdout.flush();
+        try (ReplicaRunner runner = engine.runner(check)) {
+            runner.warmUp(); // Spark comes up while the inputs load and the replicas are planned
+            Simulation simulation = Simulation.embedded();
+            ScenarioOptions.Resolved r = run.resolve(check, simulation);
+            EnsembleSpec ensemble = new EnsembleSpec(r.scenarioText(), r.baselineText(), replicas, draws, run.seed(), drawSeed, run.scale(), r.from(),
+                    r.to(), run.burnIn(), engine.threadsPerReplica());
+            checkDriverMemory(check, ensemble, r.from(), r.to());
+            check.writableOutput("--out", run.out());
+            EnsemblePlan plan = EnsemblePlan.of(simulation, ensemble);
+            long start = System.nanoTime();
+            List<ReplicaOutput> outputs = Progress.run(runner, plan.tasks(), org.corridor.spark.engine.Reduction.tallies(),
+                    "ensemble " + plan.scenario().name(), run.showProgress() ? spec.commandLine().getErr() : null);
+            EnsembleSummary summary = EnsembleSummary.of(outputs, run.scale());
+            double wall = (System.nanoTime() - start) / 1e9;
+            EnsembleWriter.write(run.out(), plan, outputs, summary, runner.engine(), wall);
+            stdout.printf("corridor ensemble: %s%s, %d replicas x %s (%d runs), scale %s, %s to %s on %s: %.1f s; written to %s%n",
+                    plan.scenario().name(), plan.baseline() == null ? "" : " against " + plan.baseline().name(), replicas,
+                    draws == 0 ? "the parameters as they are" : draws + " draws of " + plan.factors().size() + " parameters", plan.tasks().size(),
+                    run.scale(), r.from(), r.to(), runner.engine(), wall, run.out());
+            stdout.flush();
+        }
         return CommandLine.ExitCode.OK;
     }
 

@@ -95,94 +95,96 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (seeds.isEmpty() || seeds.size() > 64) {
             throw bad("--seeds", "give between 1 and 64 seeds");
         }
-        ReplicaRunner runner = engine.runner(check);
-        Path file = scenarioFile == null ? BASELINE : scenarioFile;
-        if (!Files.isRegularFile(file)) {
-            throw bad("--scenario-file", file + " does not exist (run from the project's root, or name the file)");
+        try (ReplicaRunner runner = engine.runner(check)) {
+            runner.warmUp(); // one Spark context for every generation
+            Path file = scenarioFile == null ? BASELINE : scenarioFile;
+            if (!Files.isRegularFile(file)) {
+                throw bad("--scenario-file", file + " does not exist (run from the project's root, or name the file)");
+            }
+            if (!dryRun && (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent()))) {
+                throw bad("--scenario-file", file + " or its folder cannot be written");
+            }
+            try {
+                CalibrationBlock.checkHead(Files.readString(file));
+            } catch (IllegalArgumentException e) {
+                throw bad("--scenario-file", file + " " + e.getMessage());
+            }
+            Simulation simulation = Simulation.embedded();
+            Scenario baseline;
+            try {
+                baseline = simulation.scenarios().load(file.toString());
+            } catch (InputError e) {
+                throw bad("--scenario-file", e.getMessage());
+            }
+            YearMonth first = check.month("--from", from, baseline.from());
+            YearMonth last = check.month("--to", to, baseline.to());
+            if (last.isBefore(first)) {
+                throw bad("--to", last + " is before --from " + first);
+            }
+            if (!RunBounds.within(first, last, RunOptions.DEFAULT_BURN_IN)) {
+                throw bad(from != null ? "--from" : "--to", RunBounds.RANGE);
+            }
+            Evidence evidence = Evidence.embedded();
+            Period needed = evidence.targets().span(evidence.observations());
+            if (first.getYear() > needed.first() || first.getMonthValue() != 1) {
+                throw bad("--from", "the targets start in " + needed.first() + ": begin at " + needed.first() + "-01 or earlier, got " + first);
+            }
+            if (last.getYear() < needed.last() || last.getMonthValue() != 12) {
+                throw bad("--to", "the targets end in " + needed.last() + ": end at " + needed.last() + "-12 or later, got " + last);
+            }
+            List<FreeParameter> free;
+            try {
+                free = FreeParameters.embedded(simulation.behaviourOf(baseline));
+            } catch (InputError e) {
+                throw bad("--scenario-file", "the free parameters do not fit this baseline: " + e.getMessage());
+            }
+            // BOBYQA's model needs 2n+1 points, and it evaluates its start again: 2n+3 with our first evaluation.
+            if (method == Calibrator.Method.BOBYQA && evaluations < 2 * free.size() + 3) {
+                throw bad("--evaluations", "BOBYQA needs at least " + (2 * free.size() + 3) + " evaluations for " + free.size() + " parameters, got "
+                        + evaluations);
+            }
+            // CMA-ES's own sampling seed is fixed so that a calibration can be repeated exactly.
+            Calibrator.Settings settings = new Calibrator.Settings(scale, seeds, first, last, RunOptions.DEFAULT_BURN_IN,
+                    engine.threadsPerReplica(), evaluations, method, 20261122L);
+            Calibrator calibrator = new Calibrator(simulation, baseline, free, evidence.observations(), evidence.targets(), evidence.gdp(), settings);
+            out.printf(Locale.ROOT, "corridor calibrate: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, up to %d evaluations on %s%n",
+                    free.size(), evidence.targets().all().size(), seeds, scale, first, last, evaluations, runner.engine());
+            out.flush();
+            Calibrator.Result result;
+            boolean showBar = !quiet && System.console() != null;
+            try (ProgressBar bar = showBar ? new ProgressBarBuilder().setTaskName("calibrate").setInitialMax(evaluations).setUnit(" runs", 1)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
+                // Each batch (a CMA-ES generation, or BOBYQA's one point) is one job of candidates x seeds.
+                ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, ScenarioLoader.read(file.toString()), settings,
+                        evidence.targets().all(), ReplicaRunner.Progress.NONE);
+                result = calibrator.run(evaluator, (k, max, value, best) -> {
+                    if (bar != null) {
+                        bar.stepTo(Math.min(k, max));
+                        bar.setExtraMessage(String.format(Locale.ROOT, "objective %.4f, best %.4f", value, best));
+                    } else if (!quiet) {
+                        out.printf(Locale.ROOT, "  evaluation %d/%d: objective %.4f (best %.4f)%n", k, max, value, best);
+                        out.flush();
+                    }
+                });
+            }
+            out.printf(Locale.ROOT, "objective (weighted mean squared log error): %.4f at the start, %.4f fitted, after %d evaluations%n",
+                    result.startObjective(), result.objective(), result.evaluations());
+            for (FreeParameter p : free) {
+                out.printf(Locale.ROOT, "  %-40s %s%n", p.label(), CalibrationBlock.number(result.values().get(p.parameter()).get(p.index())));
+            }
+            for (Comparison c : result.fits()) {
+                out.printf(Locale.ROOT, "  target %-36s observed %14s simulated %14s error %6.1f%% %s%n", c.observation().id(),
+                        CalibrationBlock.number(c.observation().baseValue()), CalibrationBlock.number(c.simulatedValue()), 100 * c.relativeError(),
+                        c.withinTolerance() ? "within" : "OUTSIDE " + Math.round(100 * c.tolerance()) + "%");
+            }
+            if (dryRun) {
+                out.println("--dry-run: nothing written");
+            } else {
+                CalibrationBlock.write(file, CalibrationBlock.render(result, baseline, LocalDate.now()));
+                out.println("written into " + file + "; rebuild (./corridor does) for the values to take effect");
+            }
+            out.flush();
         }
-        if (!dryRun && (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent()))) {
-            throw bad("--scenario-file", file + " or its folder cannot be written");
-        }
-        try {
-            CalibrationBlock.checkHead(Files.readString(file));
-        } catch (IllegalArgumentException e) {
-            throw bad("--scenario-file", file + " " + e.getMessage());
-        }
-        Simulation simulation = Simulation.embedded();
-        Scenario baseline;
-        try {
-            baseline = simulation.scenarios().load(file.toString());
-        } catch (InputError e) {
-            throw bad("--scenario-file", e.getMessage());
-        }
-        YearMonth first = check.month("--from", from, baseline.from());
-        YearMonth last = check.month("--to", to, baseline.to());
-        if (last.isBefore(first)) {
-            throw bad("--to", last + " is before --from " + first);
-        }
-        if (!RunBounds.within(first, last, RunOptions.DEFAULT_BURN_IN)) {
-            throw bad(from != null ? "--from" : "--to", RunBounds.RANGE);
-        }
-        Evidence evidence = Evidence.embedded();
-        Period needed = evidence.targets().span(evidence.observations());
-        if (first.getYear() > needed.first() || first.getMonthValue() != 1) {
-            throw bad("--from", "the targets start in " + needed.first() + ": begin at " + needed.first() + "-01 or earlier, got " + first);
-        }
-        if (last.getYear() < needed.last() || last.getMonthValue() != 12) {
-            throw bad("--to", "the targets end in " + needed.last() + ": end at " + needed.last() + "-12 or later, got " + last);
-        }
-        List<FreeParameter> free;
-        try {
-            free = FreeParameters.embedded(simulation.behaviourOf(baseline));
-        } catch (InputError e) {
-            throw bad("--scenario-file", "the free parameters do not fit this baseline: " + e.getMessage());
-        }
-        // BOBYQA's model needs 2n+1 points, and it evaluates its start again: 2n+3 with our first evaluation.
-        if (method == Calibrator.Method.BOBYQA && evaluations < 2 * free.size() + 3) {
-            throw bad("--evaluations", "BOBYQA needs at least " + (2 * free.size() + 3) + " evaluations for " + free.size() + " parameters, got "
-                    + evaluations);
-        }
-        // CMA-ES's own sampling seed is fixed so that a calibration can be repeated exactly.
-        Calibrator.Settings settings = new Calibrator.Settings(scale, seeds, first, last, RunOptions.DEFAULT_BURN_IN,
-                engine.threadsPerReplica(), evaluations, method, 20261122L);
-        Calibrator calibrator = new Calibrator(simulation, baseline, free, evidence.observations(), evidence.targets(), evidence.gdp(), settings);
-        out.printf(Locale.ROOT, "corridor calibrate: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, up to %d evaluations on %s%n",
-                free.size(), evidence.targets().all().size(), seeds, scale, first, last, evaluations, runner.engine());
-        out.flush();
-        Calibrator.Result result;
-        boolean showBar = !quiet && System.console() != null;
-        try (ProgressBar bar = showBar ? new ProgressBarBuilder().setTaskName("calibrate").setInitialMax(evaluations).setUnit(" runs", 1)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
-            // Each batch (a CMA-ES generation, or BOBYQA's one point) is one job of candidates x seeds.
-            ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, ScenarioLoader.read(file.toString()), settings,
-                    evidence.targets().all(), ReplicaRunner.Progress.NONE);
-            result = calibrator.run(evaluator, (k, max, value, best) -> {
-                if (bar != null) {
-                    bar.stepTo(Math.min(k, max));
-                    bar.setExtraMessage(String.format(Locale.ROOT, "objective %.4f, best %.4f", value, best));
-                } else if (!quiet) {
-                    out.printf(Locale.ROOT, "  evaluation %d/%d: objective %.4f (best %.4f)%n", k, max, value, best);
-                    out.flush();
-                }
-            });
-        }
-        out.printf(Locale.ROOT, "objective (weighted mean squared log error): %.4f at the start, %.4f fitted, after %d evaluations%n",
-                result.startObjective(), result.objective(), result.evaluations());
-        for (FreeParameter p : free) {
-            out.printf(Locale.ROOT, "  %-40s %s%n", p.label(), CalibrationBlock.number(result.values().get(p.parameter()).get(p.index())));
-        }
-        for (Comparison c : result.fits()) {
-            out.printf(Locale.ROOT, "  target %-36s observed %14s simulated %14s error %6.1f%% %s%n", c.observation().id(),
-                    CalibrationBlock.number(c.observation().baseValue()), CalibrationBlock.number(c.simulatedValue()), 100 * c.relativeError(),
-                    c.withinTolerance() ? "within" : "OUTSIDE " + Math.round(100 * c.tolerance()) + "%");
-        }
-        if (dryRun) {
-            out.println("--dry-run: nothing written");
-        } else {
-            CalibrationBlock.write(file, CalibrationBlock.render(result, baseline, LocalDate.now()));
-            out.println("written into " + file + "; rebuild (./corridor does) for the values to take effect");
-        }
-        out.flush();
         return CommandLine.ExitCode.OK;
     }
 

@@ -100,31 +100,33 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (samples < 2 || samples > 65_536 || Integer.bitCount(samples) != 1) {
             throw check.bad("--samples", "must be a power of two between 2 and 65536, got " + samples);
         }
-        ReplicaRunner runner = engine.runner(check);
-        Simulation simulation = Simulation.embedded();
-        ScenarioOptions.Resolved r = run.resolve(check, simulation);
-        List<HeadlineCell> cells = cells(check, r);
-        List<String> sobolFactors = m == SensitivitySpec.Method.SOBOL ? sobolFactors(check) : List.of();
-        SensitivitySpec s;
-        SensitivityStudy study;
-        try {
-            s = new SensitivitySpec(m, r.scenarioText(), r.baselineText(), cells, trajectories, levels, samples, sobolFactors, run.seed(),
-                    designSeed, run.scale(), r.from(), r.to(), run.burnIn(), engine.threadsPerReplica());
-            study = SensitivityStudy.plan(simulation, s);
-        } catch (IllegalArgumentException e) { // the only spec a user can get wrong here is the Sobol factors
-            throw check.bad(screen != null ? "--screen" : "--factors", e.getMessage());
+        try (ReplicaRunner runner = engine.runner(check)) {
+            runner.warmUp();
+            Simulation simulation = Simulation.embedded();
+            ScenarioOptions.Resolved r = run.resolve(check, simulation);
+            List<HeadlineCell> cells = cells(check, r);
+            List<String> sobolFactors = m == SensitivitySpec.Method.SOBOL ? sobolFactors(check) : List.of();
+            SensitivitySpec s;
+            SensitivityStudy study;
+            try {
+                s = new SensitivitySpec(m, r.scenarioText(), r.baselineText(), cells, trajectories, levels, samples, sobolFactors, run.seed(),
+                        designSeed, run.scale(), r.from(), r.to(), run.burnIn(), engine.threadsPerReplica());
+                study = SensitivityStudy.plan(simulation, s);
+            } catch (IllegalArgumentException e) { // the only spec a user can get wrong here is the Sobol factors
+                throw check.bad(screen != null ? "--screen" : "--factors", e.getMessage());
+            }
+            check.writableOutput("--out", run.out());
+            long start = System.nanoTime();
+            List<HeadlineValues> values = Progress.run(runner, study.tasks(), HeadlineValues.of(cells, run.scale()), "sensitivity " + method,
+                    run.showProgress() ? spec.commandLine().getErr() : null);
+            List<SensitivityStudy.Result> results = study.analyse(values, Bootstrap.of(designSeed));
+            double wall = (System.nanoTime() - start) / 1e9;
+            SensitivityWriter.write(run.out(), s, study, values, results, runner.engine(), wall);
+            stdout.printf(Locale.ROOT, "corridor sensitivity: %s of %s%s, %d factors, %d outputs: %d runs on %s in %.1f s; written to %s%n", method,
+                    study.scenario().name(), r.baselineText() == null ? "" : " and its difference from the baseline", study.factorNames().size(),
+                    cells.size(), study.runs(), runner.engine(), wall, run.out());
+            stdout.flush();
         }
-        check.writableOutput("--out", run.out());
-        long start = System.nanoTime();
-        List<HeadlineValues> values = Progress.run(runner, study.tasks(), HeadlineValues.of(cells, run.scale()), "sensitivity " + method,
-                run.showProgress() ? spec.commandLine().getErr() : null);
-        List<SensitivityStudy.Result> results = study.analyse(values, Bootstrap.of(designSeed));
-        double wall = (System.nanoTime() - start) / 1e9;
-        SensitivityWriter.write(run.out(), s, study, values, results, runner.engine(), wall);
-        stdout.printf(Locale.ROOT, "corridor sensitivity: %s of %s%s, %d factors, %d outputs: %d runs on %s in %.1f s; written to %s%n", method,
-                study.scenario().name(), r.baselineText() == null ? "" : " and its difference from the baseline", study.factorNames().size(),
-                cells.size(), study.runs(), runner.engine(), wall, run.out());
-        stdout.flush();
         return CommandLine.ExitCode.OK;
     }
 

@@ -22,12 +22,23 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /**
+     * A value as text that is the same in every JVM: a set (the days off of a calendar) in sorted order,
+     * since {@code Set.of}'s order of iteration is chosen anew by each JVM.
+     */
+    static String canonical(Object value) {
+        if (value instanceof java.util.Set<?> set) {
+            return set.stream().map(String::valueOf).sorted().toList().toString();
+        }
+        return String.valueOf(value);
+    }
+
     public static String of(Law law, Behaviour behaviour, Environment environment, Iterable<BanAmnesty> amnesties) {
         StringBuilder text = new StringBuilder();
         for (Parameter p : law.parameters()) {
             text.append("law ").append(p.id()).append(' ').append(p.unit().key());
             for (DatedValue v : p.values()) {
-                text.append(' ').append(v.since()).append('=').append(v.value());
+                text.append(' ').append(v.since()).append('=').append(canonical(v.value()));
             }
             text.append('\n');
         }

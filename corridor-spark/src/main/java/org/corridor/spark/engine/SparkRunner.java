@@ -3,6 +3,8 @@ package org.corridor.spark.engine;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -13,7 +15,8 @@ import org.corridor.spark.ensemble.ReplicaTask;
 
 /**
  * Runs replicas as Spark tasks, one replica a task: each builds its world on an executor, runs it and
- * returns its tallies, which the driver collects. In local mode nothing needs installing; on a
+ * returns its tallies, which the driver collects. One Spark context serves every job of the runner,
+ * from {@link #warmUp} (or the first job) to {@link #close}. In local mode nothing needs installing; on a
  * cluster the executors get Corridor's classes from {@code jars} (the application jar).
  *
  * <p>The only class of Corridor that touches Spark's API, so that the commands that do not use Spark
@@ -33,6 +36,10 @@ public final class SparkRunner implements ReplicaRunner {
     private final int partitions;
     private final List<String> jars;
     private final String executorMemory;
+    private CompletableFuture<JavaSparkContext> context;
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile int total;
+    private volatile Progress progress = Progress.NONE;
 
     /**
      * @param partitions how many partitions the replicas are spread over; 0 for one replica each
@@ -73,10 +80,28 @@ public final class SparkRunner implements ReplicaRunner {
         return "Apache Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + " on " + master.url();
     }
 
+    /**
+     * Starts the Spark context in the background, so that it comes up while the driver reads its
+     * inputs and plans the replicas; {@link #run} waits for it.
+     */
     @Override
-    public <R extends Serializable> List<R> run(List<ReplicaTask> tasks, Reduction<R> reduction, Progress progress) {
-        master.checkReachable();
-        SparkConf conf = new SparkConf().setMaster(master.url()).setAppName("corridor ensemble")
+    public synchronized void warmUp() {
+        if (context == null) {
+            context = new CompletableFuture<>();
+            Thread starter = new Thread(() -> {
+                try {
+                    context.complete(start());
+                } catch (RuntimeException | Error e) {
+                    context.completeExceptionally(e);
+                }
+            }, "spark-context-start");
+            starter.setDaemon(true);
+            starter.start();
+        }
+    }
+
+    private JavaSparkContext start() {
+        SparkConf conf = new SparkConf().setMaster(master.url()).setAppName("corridor")
                 .set("spark.ui.enabled", "false")
                 .set("spark.ui.showConsoleProgress", "false")
                 // A replica's tallies are about 8 MB for 22 years; the driver keeps them all (the command checks its heap).
@@ -91,20 +116,51 @@ public final class SparkRunner implements ReplicaRunner {
         if (!master.isLocal()) {
             conf.setJars(jars.toArray(new String[0]));
         }
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            sc.setLogLevel("WARN");
-            AtomicInteger done = new AtomicInteger();
-            sc.sc().addSparkListener(new SparkListener() {
-                @Override
-                public void onTaskEnd(SparkListenerTaskEnd end) {
-                    if (end.taskInfo().successful()) {
-                        progress.replicaDone(done.incrementAndGet(), tasks.size());
-                    }
+        JavaSparkContext sc = new JavaSparkContext(conf);
+        sc.setLogLevel("WARN");
+        sc.sc().addSparkListener(new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskInfo().successful()) {
+                    Progress p = progress;
+                    p.replicaDone(done.incrementAndGet(), total);
                 }
-            });
-            int slices = partitions > 0 ? partitions : tasks.size();
-            // collect() returns the partitions in order, so the results come back in the tasks' order
-            return new ArrayList<>(sc.parallelize(tasks, slices).map(new RunReplica<>(reduction)).collect());
+            }
+        });
+        return sc;
+    }
+
+    /** The context, one for every job of this runner (a calibration runs one job a generation). */
+    private JavaSparkContext context() {
+        master.checkReachable();
+        warmUp();
+        try {
+            return context.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    @Override
+    public synchronized <R extends Serializable> List<R> run(List<ReplicaTask> tasks, Reduction<R> reduction, Progress progress) {
+        JavaSparkContext sc = context();
+        this.done.set(0);
+        this.total = tasks.size();
+        this.progress = progress;
+        int slices = partitions > 0 ? partitions : tasks.size();
+        // collect() returns the partitions in order, so the results come back in the tasks' order
+        return new ArrayList<>(sc.parallelize(tasks, slices).map(new RunReplica<>(reduction)).collect());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (context != null) {
+            try {
+                context.join().close();
+            } catch (CompletionException e) {
+                // it never started: nothing to stop
+            }
+            context = null;
         }
     }
 
