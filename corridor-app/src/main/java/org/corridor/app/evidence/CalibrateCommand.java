@@ -78,6 +78,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EngineOptions engine;
 
+    @Option(names = "--profile", description = "fit nothing: profile each free parameter around the baseline's fitted values and print the"
+            + " interval the fit supports (chi-square within 3.84 of the fit's); writes nothing")
+    boolean profile;
+
     @Option(names = "--dry-run", description = "fit and print, but write nothing")
     boolean dryRun;
 
@@ -147,9 +151,17 @@ public final class CalibrateCommand implements Callable<Integer> {
             Calibrator.Settings settings = new Calibrator.Settings(scale, seeds, first, last, RunOptions.DEFAULT_BURN_IN,
                     engine.threadsPerReplica(), evaluations, method, 20261122L);
             Calibrator calibrator = new Calibrator(simulation, baseline, free, evidence.observations(), evidence.targets(), evidence.gdp(), settings);
-            out.printf(Locale.ROOT, "corridor calibrate: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, up to %d evaluations on %s%n",
-                    free.size(), evidence.targets().all().size(), seeds, scale, first, last, evaluations, runner.engine());
+            out.printf(Locale.ROOT, "corridor calibrate: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, %s on %s%n",
+                    free.size(), evidence.targets().all().size(), seeds, scale, first, last,
+                    profile ? "no fit, " + (1 + free.size() * PROFILE_OFFSETS.length) + " points of a profile" : "up to " + evaluations + " evaluations",
+                    runner.engine());
             out.flush();
+            if (profile) {
+                ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, ScenarioLoader.read(file.toString()), settings,
+                        evidence.targets().all(), ReplicaRunner.Progress.NONE);
+                printProfile(out, calibrator.profile(evaluator, PROFILE_OFFSETS));
+                return CommandLine.ExitCode.OK;
+            }
             Calibrator.Result result;
             boolean showBar = !quiet && System.console() != null;
             try (ProgressBar bar = showBar ? new ProgressBarBuilder().setTaskName("calibrate").setInitialMax(evaluations).setUnit(" runs", 1)
@@ -186,6 +198,25 @@ public final class CalibrateCommand implements Callable<Integer> {
             out.flush();
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** Steps either side of the fit, on the unit cube of each parameter's search bounds. */
+    static final double[] PROFILE_OFFSETS = {-0.2, -0.1, -0.05, -0.025, 0.025, 0.05, 0.1, 0.2};
+
+    private static void printProfile(PrintWriter out, List<Calibrator.Profile> profiles) {
+        out.println("profile of the fit (chi-square: each target's log error over log(1 + its tolerance); the interval keeps it within "
+                + Calibrator.CHI2_95 + " of the fit's):");
+        for (Calibrator.Profile p : profiles) {
+            out.printf(Locale.ROOT, "  %-40s fitted %-10s supported %s to %s%s%n", p.parameter().label(), CalibrationBlock.number(p.fitted()),
+                    CalibrationBlock.number(p.low()), CalibrationBlock.number(p.high()), p.bounded() ? "" : " (at least: the edge of the points evaluated)");
+            StringBuilder curve = new StringBuilder("    chi-square:");
+            for (double[] point : p.points()) {
+                curve.append(String.format(Locale.ROOT, " %s=%.1f", CalibrationBlock.number(point[0]), point[1]));
+            }
+            out.println(curve);
+        }
+        out.println("--profile: nothing written");
+        out.flush();
     }
 
     private CommandLine.ParameterException bad(String option, String message) {

@@ -215,6 +215,85 @@ public final class Calibrator {
         }
     }
 
+    /**
+     * One free parameter's profile around the fit: chi-square along its axis, the others held at their
+     * fitted values, and the interval where it stays within {@link #CHI2_95} of the fit's.
+     *
+     * @param points {value, chi-square} from the lowest value to the highest, the fit among them
+     * @param bounded whether chi-square passed the threshold on each side; if not, the interval ends at
+     *     the farthest point evaluated and the fit supports at least that much
+     */
+    public record Profile(FreeParameter parameter, double fitted, List<double[]> points, double low, double high, boolean bounded) {
+    }
+
+    /** The 95% point of chi-square with one degree of freedom: a profile likelihood's interval for one parameter. */
+    public static final double CHI2_95 = 3.841;
+
+    /**
+     * Profiles every free parameter around the base scenario's values (the fit), all points in one
+     * batch of the evaluator. Chi-square treats each target's log error as normal with a standard
+     * deviation of log(1 + its tolerance): the tolerance stands for how far a source's figure can be
+     * trusted, an assumption the report states.
+     *
+     * @param offsets steps on the unit cube of the bounds, either side of the fit
+     */
+    public List<Profile> profile(CandidateEvaluator evaluator, double[] offsets) {
+        Behaviour start = simulation.behaviourOf(base);
+        double[] fit = new double[free.size()];
+        for (int i = 0; i < fit.length; i++) {
+            fit[i] = free.get(i).toUnit(start.get(free.get(i).parameter(), free.get(i).index()));
+        }
+        List<double[]> points = new ArrayList<>();
+        points.add(fit);
+        for (int i = 0; i < fit.length; i++) {
+            for (double d : offsets) {
+                double[] x = fit.clone();
+                x[i] = Math.min(1, Math.max(0, fit[i] + d));
+                points.add(x);
+            }
+        }
+        double[][][] simulated = evaluator.evaluate(points.stream().map(this::values).toList());
+        double centre = chiSquare(fits(simulated[0]));
+        List<Profile> profiles = new ArrayList<>();
+        for (int i = 0; i < fit.length; i++) {
+            FreeParameter p = free.get(i);
+            java.util.TreeMap<Double, Double> byValue = new java.util.TreeMap<>();
+            byValue.put(p.fromUnit(fit[i]), centre);
+            for (int k = 0; k < offsets.length; k++) {
+                double[] x = points.get(1 + i * offsets.length + k);
+                byValue.put(p.fromUnit(x[i]), chiSquare(fits(simulated[1 + i * offsets.length + k])));
+            }
+            double fitted = p.fromUnit(fit[i]);
+            double[] low = edge(byValue.headMap(fitted, false).descendingMap(), fitted, centre);
+            double[] high = edge(byValue.tailMap(fitted, false), fitted, centre);
+            List<double[]> curve = byValue.entrySet().stream().map(e -> new double[] {e.getKey(), e.getValue()}).toList();
+            profiles.add(new Profile(p, fitted, curve, low[0], high[0], low[1] > 0 && high[1] > 0));
+        }
+        return profiles;
+    }
+
+    /** Walking out from the fit: the last value before chi-square first passes the threshold, and whether it did. */
+    static double[] edge(java.util.NavigableMap<Double, Double> outward, double fitted, double centre) {
+        double last = fitted;
+        for (Map.Entry<Double, Double> e : outward.entrySet()) {
+            if (e.getValue() - centre > CHI2_95) {
+                return new double[] {last, 1};
+            }
+            last = e.getKey();
+        }
+        return new double[] {last, 0};
+    }
+
+    static double chiSquare(List<Comparison> fits) {
+        double sum = 0;
+        for (Comparison fit : fits) {
+            double logError = fit.compared() ? Math.max(-NO_VALUE_PENALTY, Math.min(NO_VALUE_PENALTY, fit.logRatio())) : NO_VALUE_PENALTY;
+            double sd = Math.log1p(fit.tolerance());
+            sum += logError * logError / (sd * sd);
+        }
+        return sum;
+    }
+
     /** The objective of a candidate's fits: the weighted mean squared log error. */
     static double objective(List<Comparison> fits) {
         double sum = 0;

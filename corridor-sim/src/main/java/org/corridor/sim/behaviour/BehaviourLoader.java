@@ -90,7 +90,9 @@ public final class BehaviourLoader {
                 if (low.get(k) > high.get(k)) {
                     throw yaml.error(at + "/low", "is above high (" + low.get(k) + " > " + high.get(k) + ")");
                 }
-                if (value.get(k) < low.get(k) || value.get(k) > high.get(k)) {
+                // A calibrated parameter's range is the interval its fit supports: it holds the fitted value (the
+                // baseline scenario's, checked by the ensembles' tests), not necessarily the hand-set starting one.
+                if (basis != ParameterRange.Basis.CALIBRATION && (value.get(k) < low.get(k) || value.get(k) > high.get(k))) {
                     throw yaml.error(at, "the value " + value.get(k) + " lies outside [" + low.get(k) + ", " + high.get(k) + "]");
                 }
             }
