@@ -1,6 +1,9 @@
 package org.corridor.app.web;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.corridor.app.text.Messages;
 
@@ -22,14 +25,48 @@ public record Language(String code, Messages messages) {
         }
         String accept = ctx.header("Accept-Language");
         if (accept != null) {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(accept)) {
-                String code = range.getRange().split("-")[0];
+            for (String code : accepted(accept)) {
                 if (Messages.supports(code)) {
                     return of(code);
                 }
             }
         }
         return of(DEFAULT);
+    }
+
+    /**
+     * The primary language codes of an {@code Accept-Language} header, most wanted first (equal
+     * weights keep their order). Browsers and other clients send what they like ({@code en_US},
+     * {@code en;q=abc}): a malformed range is skipped, never an error, since the header only
+     * suggests a language. The JDK's {@code Locale.LanguageRange.parse} throws on such headers.
+     */
+    static List<String> accepted(String header) {
+        record Range(String code, double weight) {
+        }
+        List<Range> ranges = new ArrayList<>();
+        for (String part : header.split(",", 64)) {
+            String[] fields = part.split(";", -1);
+            String tag = fields[0].trim().replace('_', '-').toLowerCase(Locale.ROOT);
+            if (!tag.matches("[a-z]{1,8}(-[a-z0-9]{1,8})*")) {
+                continue;
+            }
+            double weight = 1;
+            for (int k = 1; k < fields.length; k++) {
+                String parameter = fields[k].trim();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        weight = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        weight = -1;
+                    }
+                }
+            }
+            if (weight > 0 && weight <= 1) {
+                ranges.add(new Range(tag.split("-")[0], weight));
+            }
+        }
+        ranges.sort(Comparator.comparingDouble(Range::weight).reversed());
+        return ranges.stream().map(Range::code).distinct().toList();
     }
 
     public static Language of(String code) {

@@ -99,6 +99,14 @@ class WebServerTest {
         HttpResponse<String> byBrowser = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept-Language", "fr, ru;q=0.8").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(byBrowser.body().contains("<html lang=\"ru\">"));
+        for (String header : new String[] {"en_US", "ru_RU,ru;q=0.9", "en;q=abc"}) {
+            HttpResponse<String> odd = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/law")).header("Accept-Language", header).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, odd.statusCode(), "Accept-Language: " + header);
+        }
+        HttpResponse<String> underscore = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept-Language", "en_US").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(underscore.body().contains("<html lang=\"en\">"), "en_US reads as English");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.corridor.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What browsers and other clients send as Accept-Language, well formed or not. */
+class LanguageTest {
+    @Test
+    void wellFormedHeadersAreReadByWeight() {
+        assertEquals(List.of("fr", "ru"), Language.accepted("fr, ru;q=0.8"));
+        assertEquals(List.of("ru", "en"), Language.accepted("en;q=0.5, ru-RU;q=0.9, ru;q=0.8"));
+        assertEquals(List.of("tg", "ru"), Language.accepted("tg-TJ,ru;q=0.9"));
+    }
+
+    @Test
+    void malformedRangesAreSkippedNotFatal() {
+        assertEquals(List.of("en"), Language.accepted("en_US"));
+        assertEquals(List.of("ru"), Language.accepted("ru_RU,ru;q=0.9"));
+        assertEquals(List.of(), Language.accepted("en;q=abc"));
+        assertEquals(List.of("uz"), Language.accepted("en;q=abc, uz"));
+        assertEquals(List.of(), Language.accepted(";;;,,, *, q=1, 12345, <script>"));
+        assertEquals(List.of("ky"), Language.accepted("en;q=0, ky;q=1.0, ru;q=7"));
+    }
+}
