@@ -48,7 +48,7 @@ final class ErrorHandlers {
             body.put("status", status.getCode());
             ctx.json(body);
         } else {
-            Language lang = Language.of(ctx);
+            Language lang = Language.withoutBody(ctx);
             Map<String, Object> model = Templates.page(lang);
             model.put("status", status.getCode());
             model.put("field", field);

@@ -23,6 +23,19 @@ public record Language(String code, Messages messages) {
         if (chosen != null && Messages.supports(chosen)) {
             return of(chosen);
         }
+        return fromHeaders(ctx);
+    }
+
+    /**
+     * The language from the query and the browser alone, never reading the body: what an error page
+     * uses, since the error may be that the body is too large (or malformed) to read.
+     */
+    public static Language withoutBody(Context ctx) {
+        String chosen = ctx.queryParam("lang");
+        return chosen != null && Messages.supports(chosen) ? of(chosen) : fromHeaders(ctx);
+    }
+
+    private static Language fromHeaders(Context ctx) {
         String accept = ctx.header("Accept-Language");
         if (accept != null) {
             for (String code : accepted(accept)) {

@@ -81,6 +81,10 @@ public final class WebServer {
             config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon: browsers ask anyway
 
             config.routes.post("/api/v1/plan", api::plan);
+            config.routes.get("/api/v1/plan", ctx -> {
+                ctx.header("Allow", "POST");
+                throw new ClientError(io.javalin.http.HttpStatus.METHOD_NOT_ALLOWED, "method", "the plan is asked for with POST and a JSON body");
+            });
             config.routes.get("/api/v1/law/parameters", api::parameters);
             config.routes.get("/api/v1/law/parameters/{id}", api::parameter);
             config.routes.get("/api/v1/scenarios", runApi::scenarios);

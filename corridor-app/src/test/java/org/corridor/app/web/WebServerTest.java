@@ -184,6 +184,27 @@ class WebServerTest {
     }
 
     @Test
+    void thePlannerRefusesAnOversizedFormWithAPageNotACrash() throws Exception {
+        String answer;
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Accept-Language: tg\r\nContent-Length: 70000\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("<html lang=\"tg\">") && answer.contains("body: "), answer);
+    }
+
+    @Test
+    void getOnThePlanEndpointSaysOnlyPostIsAllowed() throws Exception {
+        HttpResponse<String> r = get("/api/v1/plan");
+        assertEquals(405, r.statusCode(), r.body());
+        assertEquals("POST", r.headers().firstValue("Allow").orElse(""));
+        assertEquals("method", JSON.readTree(r.body()).get("field").asText());
+    }
+
+    @Test
     void theApiServesTheLaw() throws Exception {
         JsonNode all = JSON.readTree(get("/api/v1/law/parameters").body());
         assertTrue(all.get("parameters").size() > 80);
