@@ -156,16 +156,9 @@ public final class SensitivityWriter {
 
     /** The top parameters of a Morris screen for the scenario's answer (its difference from the baseline if there is one), the dummy left out. */
     static List<String> readScreen(Path file, int top) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String answer = lines.stream().skip(1).anyMatch(l -> l.startsWith("difference,")) ? "difference," : "scenario,";
-        List<String> chosen = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
-            if (line.startsWith(answer) && !f[2].startsWith("\"(dummy") && chosen.size() < top) {
-                chosen.add(f[2]);
-            }
-        }
-        return chosen;
+        List<ScreenTable.Row> rows = ScreenTable.read(Files.readAllLines(file, StandardCharsets.UTF_8));
+        String answer = rows.stream().anyMatch(r -> r.answer().equals("difference")) ? "difference" : "scenario";
+        return ScreenTable.top(rows, answer, top).stream().map(ScreenTable.Row::parameter).toList();
     }
 
     private static void writeRuns(Path file, List<HeadlineCell> cells, List<HeadlineValues> values) throws IOException {

@@ -49,9 +49,8 @@ public final class EnsembleRoutes {
             f.put(field, Optional.ofNullable(ctx.formParam(field)).orElse("").trim());
         }
         // a bad field is a ClientError, which the error handlers answer with a page naming it
-        EnsembleRequest request = ensembles.validate(f.get("scenario"), whole(f, "replicas", Integer::valueOf),
-                f.get("scale").isEmpty() ? null : number(f.get("scale"), "scale"), whole(f, "seed", Long::valueOf), blank(f.get("from")),
-                blank(f.get("to")));
+        EnsembleRequest request = ensembles.validate(f.get("scenario"), whole(f, "replicas", Integer::valueOf), LabRoutes.number(f, "scale"),
+                whole(f, "seed", Long::valueOf), blank(f.get("from")), blank(f.get("to")));
         RunId id = ensembles.start(request);
         ctx.redirect("/lab/ensembles/" + id, HttpStatus.SEE_OTHER);
     }
@@ -136,23 +135,8 @@ public final class EnsembleRoutes {
         return s.isEmpty() ? null : s;
     }
 
-    private static <T> T whole(Map<String, String> f, String field, java.util.function.Function<String, T> parse) {
-        if (f.get(field).isEmpty()) {
-            return null;
-        }
-        try {
-            return parse.apply(f.get(field));
-        } catch (NumberFormatException e) {
-            throw new ClientError(HttpStatus.BAD_REQUEST, field, "not a whole number: '" + f.get(field) + "'");
-        }
-    }
-
-    private static Double number(String text, String field) {
-        try {
-            return Double.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new ClientError(HttpStatus.BAD_REQUEST, field, "not a number: '" + text + "'");
-        }
+    private static <T> T whole(Map<String, String> f, String field, java.util.function.Function<String, T> parser) {
+        return LabRoutes.parse(f, field, parser, "not a whole number");
     }
 
     /** The ensembles for the lab's front page: id, what it is, and how far it is. */

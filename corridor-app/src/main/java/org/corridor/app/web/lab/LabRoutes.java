@@ -143,7 +143,7 @@ public final class LabRoutes {
         return values;
     }
 
-    private static Double number(Map<String, String> values, String field) {
+    static Double number(Map<String, String> values, String field) {
         return parse(values, field, Double::valueOf, "not a number");
     }
 
@@ -152,7 +152,7 @@ public final class LabRoutes {
     }
 
     /** A form field as a number, null when empty (the request's default then applies). */
-    private static <T> T parse(Map<String, String> values, String field, Function<String, T> parser, String problem) {
+    static <T> T parse(Map<String, String> values, String field, Function<String, T> parser, String problem) {
         String text = values.get(field);
         if (text.isEmpty()) {
             return null;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.corridor.app.sensitivity.ScreenTable;
 import java.util.Optional;
 
 /**
@@ -14,28 +14,17 @@ import java.util.Optional;
  * --method morris --scenario NAME}, bundled as {@code web/sensitivity/NAME.csv}.
  */
 public final class SensitivityNotes {
-    /** A parameter that drives the answer, and in how many of the screened outputs it stood above the seed's noise. */
-    public record Driver(String parameter, String score, int aboveNoise, int outputs) {
-    }
-
     private SensitivityNotes() {
     }
 
     /** The top parameters for the scenario's answer (the baseline's own figures for the baseline), if it was screened. */
-    public static Optional<List<Driver>> of(String scenario, int top) {
+    public static Optional<List<ScreenTable.Row>> of(String scenario, int top) {
         try (InputStream in = SensitivityNotes.class.getClassLoader().getResourceAsStream("web/sensitivity/" + scenario + ".csv")) {
             if (in == null) {
                 return Optional.empty();
             }
-            String answer = scenario.equals("baseline") ? "baseline," : "difference,";
-            List<Driver> drivers = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split(",");
-                if (line.startsWith(answer) && f.length == 6 && !f[2].contains("dummy") && drivers.size() < top) {
-                    drivers.add(new Driver(f[2], f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5].trim())));
-                }
-            }
-            return Optional.of(drivers);
+            List<ScreenTable.Row> rows = ScreenTable.read(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return Optional.of(ScreenTable.top(rows, scenario.equals("baseline") ? "baseline" : "difference", top));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
