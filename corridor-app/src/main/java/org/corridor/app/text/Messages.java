@@ -2,6 +2,7 @@ package org.corridor.app.text;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -20,10 +21,12 @@ public final class Messages {
      */
     public static final List<String> LANGUAGES = List.of("ru", "tg", "ky", "uz", "en");
 
+    private final String language;
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    private Messages(Locale locale) {
+    private Messages(String language, Locale locale) {
+        this.language = language;
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("org.corridor.app.text.messages", locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -37,7 +40,12 @@ public final class Messages {
         if (!supports(language)) {
             throw new IllegalArgumentException("unsupported language " + language);
         }
-        return new Messages(language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language));
+        return new Messages(language, language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language));
+    }
+
+    /** The language's code: one of {@link #LANGUAGES}. */
+    public String language() {
+        return language;
     }
 
     public String get(String key, Object... args) {
@@ -58,6 +66,15 @@ public final class Messages {
 
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /**
+     * A date as people write it in this language ("31 октября 2026", "2026-yil 31-oktabr"), with the
+     * month names from the bundles: the JDK's locale data lacks Tajik and Kyrgyz forms and changes
+     * between versions. The day and year are plain digits, never grouped.
+     */
+    public String date(LocalDate d) {
+        return get("date.pattern", String.valueOf(d.getDayOfMonth()), get("date.month." + d.getMonthValue()), String.valueOf(d.getYear()));
     }
 
     public String money(Money m) {

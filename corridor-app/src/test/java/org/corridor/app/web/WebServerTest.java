@@ -116,7 +116,8 @@ class WebServerTest {
         assertEquals(200, answer.statusCode());
         assertTrue(answer.body().contains("class=\"timeline\""), answer.body());
         assertTrue(answer.body().contains("22,000 RUB"));
-        assertTrue(answer.body().contains("002:7875-7878"), "where to check for a ban");
+        assertTrue(answer.body().contains("id=\"check-ban\"") && answer.body().contains("info-service.htm?sid=3000"),
+                "where to check for a ban, as a link to the ministry's service");
         assertTrue(answer.body().contains("value=\"2016-09-10\""), "the form keeps what was entered");
     }
 

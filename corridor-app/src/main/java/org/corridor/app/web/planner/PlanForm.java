@@ -17,14 +17,55 @@ import org.corridor.law.place.Jurisdiction;
 
 /**
  * The planner's form: what a person (or a case worker) says about their situation. Common steps have
- * their own date fields; anything else goes in a free list of {@code KIND:DATE[:VALUE]} lines.
- * The values are kept only to fill the form in again on the answer page.
+ * their own date fields; any other event (another trip, an expulsion, the end of a contract) is a row
+ * of a kind chosen from a list, a date and a value where the kind takes one. "Add an event" is a submit
+ * button that returns the form with one more empty row, so it works without script. The values are
+ * kept only to fill the form in again on the answer page.
+ *
+ * @param values the single fields by name
+ * @param events the event rows as given, blank ones included, in order
+ * @param view what the person asked for (see {@link View})
  */
-record PlanForm(Map<String, String> values) {
+record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
     /** The steps with their own date field, in the order they usually happen. */
     static final List<String> STEPS = List.of("registration", "medical", "insurance", "exam", "application", "authorisation", "payment",
             "contract-start", "exit");
-    static final int MAX_EXTRA_LINES = 60;
+    /** More rows than anyone's history needs, and few enough that a form cannot make the server work hard. */
+    static final int MAX_EVENTS = 60;
+    /** The kinds the event rows offer: every kind the law reads, the trip's own entry included (for further trips). */
+    static final List<String> EVENT_KINDS = java.util.Arrays.stream(EventKind.values()).map(EventKind::word).toList();
+
+    /** One event row: kind, date and value as typed. */
+    record EventRow(String kind, String date, String value) {
+        boolean blank() {
+            return kind.isEmpty() && date.isEmpty() && value.isEmpty();
+        }
+    }
+
+    /** The answers the form's buttons ask for. */
+    enum View {
+        /** The plan on the page (the default). */
+        PLAN,
+        /** The plan with every folded part open and no form, for printing. */
+        PRINT,
+        /** The plan's essentials as text to copy into a message. */
+        SHARE,
+        /** The form again with one more empty event row. */
+        ADD_EVENT;
+
+        static View parse(String s) {
+            if (s == null || s.isBlank()) {
+                return PLAN;
+            }
+            return switch (s) {
+                case "print" -> PRINT;
+                case "share" -> SHARE;
+                case "add-event" -> ADD_EVENT;
+                case "plan" -> PLAN;
+                default -> throw new InvalidFactsException("view", "unknown view '" + s + "'");
+            };
+        }
+    }
 
     static PlanForm empty(LocalDate today) {
         Map<String, String> v = new LinkedHashMap<>();
@@ -39,10 +80,10 @@ record PlanForm(Map<String, String> values) {
             v.put("ev-" + s, "");
         }
         v.put("ev-payment-months", "1");
-        v.put("more", "");
-        return new PlanForm(v);
+        return new PlanForm(v, List.of(), View.PLAN);
     }
 
+    /** Reads the posted form; a view the buttons do not offer is refused with the field named. */
     static PlanForm read(Context ctx, LocalDate today) {
         PlanForm form = empty(today);
         Map<String, String> v = new LinkedHashMap<>(form.values());
@@ -50,11 +91,55 @@ record PlanForm(Map<String, String> values) {
             String given = ctx.formParam(key);
             v.put(key, given == null ? "" : given.trim());
         }
-        return new PlanForm(v);
+        List<String> kinds = ctx.formParams("event-kind");
+        List<String> dates = ctx.formParams("event-date");
+        List<String> values = ctx.formParams("event-value");
+        int n = Math.max(kinds.size(), Math.max(dates.size(), values.size()));
+        if (n > MAX_EVENTS) {
+            throw new InvalidFactsException("events", "at most " + MAX_EVENTS + " further events");
+        }
+        List<EventRow> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new EventRow(at(kinds, i), at(dates, i), at(values, i)));
+        }
+        return new PlanForm(v, rows, View.parse(ctx.formParam("view")));
+    }
+
+    private static String at(List<String> list, int i) {
+        return i < list.size() && list.get(i) != null ? list.get(i).trim() : "";
     }
 
     String get(String key) {
         return values.getOrDefault(key, "");
+    }
+
+    /**
+     * The rows to show: the filled ones, then the empty ones the person has asked for with "add an
+     * event" (one more on each press), and always at least one empty row to fill in.
+     */
+    List<EventRow> rowsToShow() {
+        List<EventRow> filled = events.stream().filter(r -> !r.blank()).toList();
+        long blanks = events.size() - filled.size();
+        long empty = view == View.ADD_EVENT ? blanks + 1 : Math.max(1, blanks);
+        List<EventRow> rows = new ArrayList<>(filled);
+        for (long i = 0; i < empty && rows.size() < MAX_EVENTS; i++) {
+            rows.add(new EventRow("", "", ""));
+        }
+        return rows;
+    }
+
+    /** Every field as a name and a value, in order, for the hidden copy the plan's buttons post again. */
+    List<Map.Entry<String, String>> fields() {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        values.forEach((k, v) -> out.add(Map.entry(k, v)));
+        for (EventRow r : events) {
+            if (!r.blank()) {
+                out.add(Map.entry("event-kind", r.kind()));
+                out.add(Map.entry("event-date", r.date()));
+                out.add(Map.entry("event-value", r.value()));
+            }
+        }
+        return out;
     }
 
     /** The facts the form describes, and the date to assess them on. */
@@ -81,16 +166,23 @@ record PlanForm(Map<String, String> values) {
                 events.add(Event.parse(step + ":" + date + value, "ev-" + step));
             }
         }
-        String[] lines = get("more").split("\\R");
-        int n = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
+        int number = 0;
+        for (EventRow r : this.events) {
+            number++;
+            if (r.blank()) {
                 continue;
             }
-            if (++n > MAX_EXTRA_LINES) {
-                throw new InvalidFactsException("more", "at most " + MAX_EXTRA_LINES + " further events");
+            String field = "event-" + number;
+            if (!EVENT_KINDS.contains(r.kind())) {
+                throw new InvalidFactsException(field, "choose the kind of event from the list");
             }
-            events.add(Event.parse(line.trim(), "more"));
+            if (r.date().isEmpty()) {
+                throw new InvalidFactsException(field, "give the date of the event");
+            }
+            if (r.value().contains(":")) {
+                throw new InvalidFactsException(field, "the value cannot contain ':'");
+            }
+            events.add(Event.parse(r.kind() + ":" + r.date() + (r.value().isEmpty() ? "" : ":" + r.value()), field));
         }
         if (!get("ev-exit").isEmpty()) {
             events.add(Event.parse("exit:" + get("ev-exit"), "ev-exit"));

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.corridor.app.plan.PlanShare;
 import org.corridor.app.plan.PlanView;
 import org.corridor.app.web.Language;
 import org.corridor.app.web.Templates;
@@ -43,26 +44,61 @@ public final class PlannerRoutes {
         templates.send(ctx, "planner", model(lang, PlanForm.empty(LocalDate.now()), null, null));
     }
 
+    /**
+     * The form posted: the plan, its print version, its text to share, or the form with one more
+     * event row, as the button pressed asks.
+     */
     public void plan(Context ctx) {
         Language lang = Language.of(ctx);
         LocalDate today = LocalDate.now();
-        PlanForm form = PlanForm.read(ctx, today);
+        PlanForm form = PlanForm.empty(today);
         try {
+            form = PlanForm.read(ctx, today);
+            if (form.view() == PlanForm.View.ADD_EVENT) {
+                Map<String, Object> model = model(lang, form, null, null);
+                model.put("editOpen", true);
+                templates.send(ctx, "planner", model);
+                return;
+            }
             PlanForm.Request request = form.request(today);
             Assessment a = assessor.assess(request.facts(), request.asOf());
             PlanView view = PlanView.of(a, lang.messages(), false, request.asOfDefaulted());
-            templates.send(ctx, "planner", model(lang, form, view, null));
+            Map<String, Object> model = model(lang, form, view, null);
+            model.put("print", form.view() == PlanForm.View.PRINT);
+            if (form.view() == PlanForm.View.SHARE) {
+                model.put("share", PlanShare.text(view, lang.messages().get("web.share.footer")));
+            }
+            templates.send(ctx, "planner", model);
         } catch (InvalidFactsException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            String field = lang.messages().has("web.field." + e.field()) ? lang.messages().get("web.field." + e.field()) : e.field();
-            String error = field + ": " + e.getMessage().substring(e.field().length() + 2);
-            templates.send(ctx, "planner", model(lang, form, null, error));
+            Map<String, Object> model = model(lang, form, null, error(lang, e));
+            model.put("editOpen", true);
+            templates.send(ctx, "planner", model);
         }
+    }
+
+    /** The error in the reader's language as far as the bundles go: the field's label, then the reason. */
+    static String error(Language lang, InvalidFactsException e) {
+        var m = lang.messages();
+        String field;
+        if (e.field().matches("event-\\d+")) {
+            field = m.get("web.field.event", e.field().substring("event-".length()));
+        } else {
+            field = m.has("web.field." + e.field()) ? m.get("web.field." + e.field()) : e.field();
+        }
+        String message = e.getMessage();
+        return field + ": " + (message.startsWith(e.field() + ": ") ? message.substring(e.field().length() + 2) : message);
     }
 
     private Map<String, Object> model(Language lang, PlanForm form, PlanView plan, String error) {
         Map<String, Object> model = Templates.page(lang);
         model.put("form", form.values());
+        model.put("rows", form.rowsToShow());
+        model.put("fields", form.fields());
+        model.put("eventKinds", PlanForm.EVENT_KINDS);
+        model.put("print", false);
+        model.put("share", null);
+        model.put("editOpen", false);
         model.put("citizenships", Citizenships.COVERED.stream().map(Enum::name).toList());
         model.put("destinations", List.of("RU", "KZ", "TR", "KG"));
         model.put("regions", REGIONS);
