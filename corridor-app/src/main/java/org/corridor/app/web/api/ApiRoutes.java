@@ -99,7 +99,7 @@ public final class ApiRoutes {
     private static Map<String, Object> parameter(Parameter p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
-        m.put("description", p.description());
+        m.put("description", p.description().en());
         m.put("unit", p.unit().key());
         m.put("reference", p.reference());
         List<Map<String, Object>> values = new ArrayList<>();
