@@ -100,6 +100,7 @@ public final class ApiRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("description", p.description().en());
+        m.put("description_ru", p.description().ru());
         m.put("unit", p.unit().key());
         m.put("reference", p.reference());
         List<Map<String, Object>> values = new ArrayList<>();
