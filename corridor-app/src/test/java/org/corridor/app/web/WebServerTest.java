@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.corridor.app.text.Messages;
 import org.corridor.app.web.runs.RunService;
 import org.corridor.law.assessment.Assessor;
+import org.corridor.law.parameter.Description;
+import org.corridor.law.parameter.LawLoader;
 import org.corridor.sim.run.Simulation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +216,8 @@ class WebServerTest {
         JsonNode p = JSON.readTree(one.body());
         assertEquals("15 days", p.at("/values/0/value").asText());
         assertEquals("002:4042-4043", p.at("/values/0/source").asText());
+        assertTrue(p.get("description").asText().startsWith("Deadline after entry"), p.toString());
+        assertTrue(p.get("description_ru").asText().startsWith("Срок постановки на миграционный учёт"), p.toString());
         HttpResponse<String> missing = get("/api/v1/law/parameters/ru.nothing");
         assertEquals(404, missing.statusCode());
         assertEquals("id", JSON.readTree(missing.body()).get("field").asText());
@@ -240,6 +244,34 @@ class WebServerTest {
         assertEquals(200, one.statusCode());
         assertTrue(one.body().contains("2015-01-10") && one.body().contains("more than 270 days: 120 months"), one.body());
         assertEquals(404, get("/law/ru.nothing").statusCode());
+    }
+
+    @Test
+    void theExplorerDescribesTheLawInTheReadersLanguageOrInRussian() throws Exception {
+        Description tj = LawLoader.embedded().parameter("ru.registration.deadline.tj").orElseThrow().description();
+        assertTrue(tj.ru().startsWith("Срок постановки на миграционный учёт"), tj.ru());
+        String note = "web.law.descriptionsInRussian";
+        for (String page : new String[] {"/law", "/law/ru.registration.deadline.tj"}) {
+            String russian = get(page + "?lang=ru").body();
+            assertTrue(russian.contains(tj.ru()), page + " in Russian shows the Russian description");
+            assertFalse(russian.contains(tj.en()), page + " in Russian shows no English description");
+            assertFalse(russian.contains(Messages.of("ru").text(note)), page + " in Russian needs no note");
+            String english = get(page + "?lang=en").body();
+            assertTrue(english.contains(tj.en()) && !english.contains(tj.ru()), page + " in English shows the English description");
+            assertFalse(english.contains(Messages.of("en").text(note)), page + " in English needs no note");
+            for (String lang : new String[] {"tg", "ky", "uz"}) {
+                String body = get(page + "?lang=" + lang).body();
+                assertTrue(body.contains(tj.ru()) && !body.contains(tj.en()), page + " in " + lang + " shows the Russian description");
+                assertTrue(body.contains(" lang=\"ru\">" + tj.ru()), page + " in " + lang + " marks the description as Russian");
+                assertTrue(body.contains(Messages.of(lang).text(note)), page + " in " + lang + " says why the descriptions are in Russian");
+            }
+        }
+        String index = get("/law?lang=ru").body();
+        for (org.corridor.law.parameter.Parameter p : LawLoader.embedded().parameters()) {
+            if (!p.description().ru().matches(".*[&<>\"'].*")) {
+                assertTrue(index.contains(p.description().ru()), p.id() + " has its Russian description on /law in Russian");
+            }
+        }
     }
 
     @Test

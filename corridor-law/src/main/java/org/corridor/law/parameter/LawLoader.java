@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.corridor.law.calendar.Deadline;
 import org.corridor.law.money.Money;
@@ -40,7 +41,9 @@ public final class LawLoader {
     /** The classpath folder that holds the embedded law. */
     public static final String ROOT = "corridor/law";
 
-    private static final Set<String> FILE_KEYS = Set.of("description", "unit", "reference", "values");
+    private static final Set<String> FILE_KEYS = Set.of("description", "description_ru", "unit", "reference", "values");
+    /** A Cyrillic letter: what a Russian description cannot be without. */
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Set<String> VALUE_KEYS = Set.of("since", "value", "source", "assumption", "note");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -98,10 +101,11 @@ public final class LawLoader {
 
     static Parameter parse(String id, String file, JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new LawFileException(file, "(file)", "expected a mapping with description, unit, values");
+            throw new LawFileException(file, "(file)", "expected a mapping with description, description_ru, unit, values");
         }
         rejectUnknownKeys(file, "(file)", root, FILE_KEYS);
         String description = requiredText(file, "description", root);
+        String russian = russianDescription(file, root);
         String unitKey = requiredText(file, "unit", root);
         Unit unit = Unit.parse(unitKey).orElseThrow(() -> new LawFileException(file, "unit", "unknown unit '" + unitKey + "'"));
         String reference = root.path("reference").asText("");
@@ -114,10 +118,26 @@ public final class LawLoader {
             dated.add(parseValue(file, "values[" + i + "]", unit, values.get(i)));
         }
         try {
-            return new Parameter(id, description, unit, reference, dated);
+            return new Parameter(id, new Description(description, russian), unit, reference, dated);
         } catch (IllegalArgumentException e) {
             throw new LawFileException(file, "values", e.getMessage());
         }
+    }
+
+    /**
+     * Every parameter says what it is in Russian too ({@code description_ru}), since the corridor's
+     * readers read the law in Russian: a file without one is refused, so that no parameter is added
+     * in English alone.
+     */
+    private static String russianDescription(String file, JsonNode root) {
+        JsonNode v = root.get("description_ru");
+        if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
+            throw new LawFileException(file, "description_ru", "missing: every parameter needs its description in Russian as well as in English");
+        }
+        if (!v.isTextual() || !CYRILLIC.matcher(v.asText()).find()) {
+            throw new LawFileException(file, "description_ru", "not Russian text (a text with Cyrillic letters): " + v);
+        }
+        return v.asText();
     }
 
     private static DatedValue parseValue(String file, String field, Unit unit, JsonNode node) {

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * One rule parameter: a stable id (its path under the law folder, for example
- * {@code ru.registration.deadline.tj}), what it is, its unit, the legal act it implements, and its
- * values over time.
+ * {@code ru.registration.deadline.tj}), what it is (in English and Russian, see {@link Description}
+ * for which a reader gets), its unit, the legal act it implements, and its values over time.
  */
-public record Parameter(String id, String description, Unit unit, String reference, List<DatedValue> values) {
+public record Parameter(String id, Description description, Unit unit, String reference, List<DatedValue> values) {
     public Parameter {
         values = List.copyOf(values);
         for (int i = 1; i < values.size(); i++) {

@@ -26,7 +26,7 @@ class LawFilesTest {
     void everyValueCitesASourceAndEveryAssumptionSaysWhy() {
         int values = 0;
         for (Parameter p : LAW.parameters()) {
-            assertFalse(p.description().isBlank(), p.id() + " has no description");
+            assertFalse(p.description().en().isBlank(), p.id() + " has no description");
             for (DatedValue v : p.values()) {
                 values++;
                 assertTrue(SOURCE.matcher(v.source()).find(), p.id() + " since " + v.since() + ": source '" + v.source() + "' names no law, seed line or page");
@@ -36,6 +36,29 @@ class LawFilesTest {
             }
         }
         assertTrue(values > 150, "expected the full corridor law, found " + values + " values");
+    }
+
+    /** A key of a file's vocabulary quoted in a Russian description: «patent», «not required», «report-whereabouts». */
+    private static final Pattern QUOTED_CODE = Pattern.compile("«[a-z0-9 -]+»");
+    /** Latin-script names a Russian text keeps as they are: the RuID app, Turkey's ikamet izni (residence permit). */
+    private static final Set<String> NAMES = Set.of("RuID", "ikamet", "izni");
+
+    @Test
+    void everyParameterSaysWhatItIsInRussianWithNoEnglishButItsCodes() {
+        for (Parameter p : LAW.parameters()) {
+            String ru = p.description().ru();
+            assertTrue(ru.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC), p.id() + ": no Cyrillic in " + ru);
+            assertFalse(ru.equals(p.description().en()), p.id() + ": the Russian description is the English one");
+            for (String token : QUOTED_CODE.matcher(ru).replaceAll(" ").split("\\s+")) {
+                String word = token.replaceAll("^[(«\"']+|[)»\"',.;:!?]+$", "");
+                if (!word.matches(".*[A-Za-z].*")) {
+                    continue;
+                }
+                // a code: a file name, a parameter id or key (ru/work/occupations.yaml, work.duty, ruid-voluntary, 114-ФЗ), or a name
+                boolean code = word.matches(".*[-_./0-9].*") || NAMES.contains(word);
+                assertTrue(code, p.id() + ": the English word '" + word + "' in the Russian description: " + ru);
+            }
+        }
     }
 
     @Test

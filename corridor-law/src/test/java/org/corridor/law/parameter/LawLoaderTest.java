@@ -28,6 +28,7 @@ class LawLoaderTest {
     void readsADatedDeadline() throws IOException {
         Parameter p = parse("""
                 description: d
+                description_ru: д
                 unit: deadline
                 values:
                   - {since: 2007-01-15, value: 3 working days, source: "Law"}
@@ -40,16 +41,20 @@ class LawLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "description: d\\nunit: furlongs\\nvalues: [{since: 2010-01-01, value: 1, source: s}]|unit: unknown unit 'furlongs'",
-        "description: d\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1.5, source: s}]|values[0].value: expected a whole number",
-        "description: d\\nunit: days\\nvalues: [{since: 2010-13-01, value: 1, source: s}]|values[0].since: not an ISO date",
-        "description: d\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1}]|values[0].source: missing",
-        "description: d\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s, assumption: true}]|values[0].note: an assumption must say why",
-        "description: d\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s, sorce: t}]|unknown key 'sorce'",
-        "description: d\\nunit: days\\nvalues: [{since: 2011-01-01, value: 1, source: s}, {since: 2010-01-01, value: 2, source: s}]|increasing 'since' order",
+        "description: d\\ndescription_ru: д\\nunit: furlongs\\nvalues: [{since: 2010-01-01, value: 1, source: s}]|unit: unknown unit 'furlongs'",
+        "description: d\\ndescription_ru: д\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1.5, source: s}]|values[0].value: expected a whole number",
+        "description: d\\ndescription_ru: д\\nunit: days\\nvalues: [{since: 2010-13-01, value: 1, source: s}]|values[0].since: not an ISO date",
+        "description: d\\ndescription_ru: д\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1}]|values[0].source: missing",
+        "description: d\\ndescription_ru: д\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s, assumption: true}]|values[0].note: an assumption must say why",
+        "description: d\\ndescription_ru: д\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s, sorce: t}]|unknown key 'sorce'",
+        "description: d\\ndescription_ru: д\\nunit: days\\nvalues: [{since: 2011-01-01, value: 1, source: s}, {since: 2010-01-01, value: 2, source: s}]|increasing 'since' order",
         "unit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s}]|description: missing",
-        "description: d\\nunit: RUB\\nvalues: [{since: 2010-01-01, value: {min: 5, max: 2}, source: s}]|exceeds maximum",
-        "description: d\\nunit: ban-scale\\nvalues: [{since: 2010-01-01, value: [{over_days: 30}], source: s}]|either years or months",
+        "description: d\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s}]|description_ru: missing: every parameter needs its description in Russian",
+        "description: d\\ndescription_ru: \"  \"\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s}]|description_ru: missing",
+        "description: d\\ndescription_ru: Deadline\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s}]|description_ru: not Russian text",
+        "description: d\\ndescription_ru: [д]\\nunit: days\\nvalues: [{since: 2010-01-01, value: 1, source: s}]|description_ru: not Russian text",
+        "description: d\\ndescription_ru: д\\nunit: RUB\\nvalues: [{since: 2010-01-01, value: {min: 5, max: 2}, source: s}]|exceeds maximum",
+        "description: d\\ndescription_ru: д\\nunit: ban-scale\\nvalues: [{since: 2010-01-01, value: [{over_days: 30}], source: s}]|either years or months",
     })
     void rejectsMalformedFilesNamingTheField(String yaml, String message) {
         LawFileException e = assertThrows(LawFileException.class, () -> parse(yaml.replace("\\n", "\n")));
@@ -58,9 +63,32 @@ class LawLoaderTest {
     }
 
     @Test
-    void loadsAFolderAndNamesParametersByPath(@TempDir Path dir) throws IOException {
+    void readsBothDescriptionsAndGivesTheReaderHisOwn() throws IOException {
+        Parameter p = parse("description: Term of a work permit.\ndescription_ru: Срок действия разрешения на работу.\nunit: months\n"
+                + "values: [{since: 2010-01-01, value: 12, source: s}]");
+        assertEquals("Term of a work permit.", p.description().en());
+        assertEquals("Срок действия разрешения на работу.", p.description().ru());
+        assertEquals("Term of a work permit.", p.description().text("en"));
+        for (String lang : new String[] {"ru", "tg", "ky", "uz"}) {
+            assertEquals("Срок действия разрешения на работу.", p.description().text(lang), lang);
+            assertEquals("ru", Description.language(lang), lang);
+        }
+        assertEquals("en", Description.language("fr"));
+        assertEquals("en", Description.language(null));
+    }
+
+    @Test
+    void aFolderWithAFileWithoutItsRussianDescriptionIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("ru/stay"));
         Files.writeString(dir.resolve("ru/stay/days.yaml"), "description: d\nunit: days\nvalues: [{since: 2010-01-01, value: 90, source: s}]\n");
+        LawFileException e = assertThrows(LawFileException.class, () -> LawLoader.load(dir));
+        assertTrue(e.getMessage().startsWith("ru/stay/days.yaml: description_ru: missing"), e.getMessage());
+    }
+
+    @Test
+    void loadsAFolderAndNamesParametersByPath(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("ru/stay"));
+        Files.writeString(dir.resolve("ru/stay/days.yaml"), "description: d\ndescription_ru: д\nunit: days\nvalues: [{since: 2010-01-01, value: 90, source: s}]\n");
         Law law = LawLoader.load(dir);
         assertEquals(90, law.parameter("ru.stay.days").orElseThrow().values().get(0).value());
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.corridor.law.assessment.Assessor;
 import org.corridor.law.assessment.OccupationRule;
 import org.corridor.law.parameter.DatedValue;
+import org.corridor.law.parameter.Description;
 import org.corridor.law.parameter.Law;
 import org.corridor.law.parameter.LawLoader;
 import org.corridor.law.parameter.Parameter;
@@ -37,7 +38,7 @@ class DeclarationsTest {
     @Test
     void aFileNoKeyReadsIsRefusedNamingIt() {
         List<Parameter> more = new ArrayList<>(LAW.parameters());
-        more.add(new Parameter("ru.work.lunch_break", "d", Unit.DAYS, "", List.of(new DatedValue(LocalDate.of(2020, 1, 1), 1, "Law", false, ""))));
+        more.add(new Parameter("ru.work.lunch_break", new Description("d", "д"), Unit.DAYS, "", List.of(new DatedValue(LocalDate.of(2020, 1, 1), 1, "Law", false, ""))));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Assessor.ruleBook(new Law(more)));
         assertEquals("the parameter ru.work.lunch_break is read by no rule: declare a Key for 'work.lunch_break' beside the rule that reads it",
                 e.getMessage());
@@ -47,7 +48,7 @@ class DeclarationsTest {
     void aFileWhoseUnitTheKeyRefusesIsRefusedNamingBoth() {
         List<Parameter> more = new ArrayList<>();
         for (Parameter p : LAW.parameters()) {
-            more.add(p.id().equals("ru.work.exam") ? new Parameter(p.id(), "d", Unit.DAYS, "",
+            more.add(p.id().equals("ru.work.exam") ? new Parameter(p.id(), p.description(), Unit.DAYS, "",
                     List.of(new DatedValue(LocalDate.of(2015, 1, 1), 3, "Law", false, ""))) : p);
         }
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Assessor.ruleBook(new Law(more)));

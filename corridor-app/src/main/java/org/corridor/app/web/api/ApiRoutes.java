@@ -99,7 +99,8 @@ public final class ApiRoutes {
     private static Map<String, Object> parameter(Parameter p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
-        m.put("description", p.description());
+        m.put("description", p.description().en());
+        m.put("description_ru", p.description().ru());
         m.put("unit", p.unit().key());
         m.put("reference", p.reference());
         List<Map<String, Object>> values = new ArrayList<>();

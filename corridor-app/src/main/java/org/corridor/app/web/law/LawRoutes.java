@@ -10,6 +10,7 @@ import org.corridor.app.web.ClientError;
 import org.corridor.app.web.Language;
 import org.corridor.app.web.Templates;
 import org.corridor.law.parameter.DatedValue;
+import org.corridor.law.parameter.Description;
 import org.corridor.law.parameter.Law;
 import org.corridor.law.parameter.Parameter;
 import org.corridor.law.review.Reviews;
@@ -18,7 +19,9 @@ import org.corridor.law.review.Reviews;
  * The legislation explorer ({@code /law}): for each jurisdiction, when its law was last reviewed,
  * the changes proposed but not in force, what changed by date (a changelog drawn from the
  * parameters' own dated values, newest first), and every parameter with its history of values,
- * dates, sources and assumptions, as OpenFisca's explorer shows its parameters.
+ * dates, sources and assumptions, as OpenFisca's explorer shows its parameters. A parameter's
+ * description is in the page's language where one exists ({@link Description#language}): English
+ * for English, Russian for Russian and for Tajik, Kyrgyz and Uzbek, whose pages say so in a note.
  */
 public final class LawRoutes {
     /** How many changes the changelog shows per jurisdiction; each parameter's page has its whole history. */
@@ -62,6 +65,7 @@ public final class LawRoutes {
             changes.put(e.getKey(), all.subList(0, Math.min(CHANGELOG, all.size())));
         }
         Map<String, Object> model = Templates.page(lang);
+        model.put("descriptionLanguage", Description.language(lang.code()));
         model.put("folders", byFolder);
         model.put("changes", changes);
         model.put("reviews", reviews.all());
@@ -78,6 +82,7 @@ public final class LawRoutes {
                     "assumption", v.assumption(), "note", v.note()));
         }
         Map<String, Object> model = Templates.page(lang);
+        model.put("descriptionLanguage", Description.language(lang.code()));
         model.put("p", p);
         model.put("values", values);
         templates.send(ctx, "law-parameter", model);
