@@ -40,6 +40,11 @@ public final class Messages {
         return new Messages(language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language));
     }
 
+    /** The language's code, one of {@link #LANGUAGES}: what picks an instrument's title from the glossary. */
+    public String language() {
+        return locale.equals(Locale.ROOT) ? "en" : locale.getLanguage();
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {
