@@ -275,6 +275,15 @@ class WebServerTest {
     }
 
     @Test
+    void theExplorerNamesTheActsInThePagesLanguageAboveTheRawSource() throws Exception {
+        String ru = get("/law/ru.ban.overstay?lang=ru").body();
+        assertTrue(ru.contains("<li>Федеральный закон от 15.08.1996 № 114-ФЗ «О порядке выезда из Российской Федерации и въезда в Российскую Федерацию», статья 27(1)(12)</li>"), ru);
+        assertTrue(ru.contains("<details class=\"citations\"><summary>Ссылки на источники</summary>Federal Law 114-FZ art. 27(1)(12)"), ru);
+        String tg = get("/law/ru.ban.overstay?lang=tg").body();
+        assertTrue(tg.contains("№ 114-ФЗ «Дар бораи тартиби баромадан аз Федератсияи Россия ва воридшавӣ ба Федератсияи Россия», моддаи 27(1)(12)"), tg);
+    }
+
+    @Test
     void unknownPathsAre404InTheirOwnForm() throws Exception {
         HttpResponse<String> page = get("/nowhere");
         assertEquals(404, page.statusCode());

@@ -78,8 +78,11 @@ public final class LawRoutes {
                 new ClientError(HttpStatus.NOT_FOUND, "id", "no parameter '" + ctx.pathParam("id") + "'"));
         List<Map<String, Object>> values = new ArrayList<>();
         for (DatedValue v : p.values()) {
+            // the acts the source cites, in the page's language, above the raw source
+            List<String> laws = org.corridor.law.citation.LegalReferences.parse(v.source()).stream()
+                    .map(r -> org.corridor.app.text.LawInWords.words(r, lang.messages())).toList();
             values.add(Map.of("since", v.since().toString(), "value", ValueText.of(v.value()), "source", v.source(),
-                    "assumption", v.assumption(), "note", v.note()));
+                    "laws", laws, "assumption", v.assumption(), "note", v.note()));
         }
         Map<String, Object> model = Templates.page(lang);
         model.put("descriptionLanguage", Description.language(lang.code()));
