@@ -83,7 +83,26 @@ public final class PlanCalendar {
     }
 
     /**
-     * The calendar file, UTF-8 with CRLF line ends and lines folded at 75 octets.
+     * Whether the file would hold any event. RFC 5545 asks a calendar for at least one component, so
+     * where there is none the planner should say there is nothing to add rather than offer the file.
+     */
+    public static boolean hasEvents(Assessment a, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        return a.obligations().stream().anyMatch(o -> ahead(o, today)) || a.bans().stream().anyMatch(b -> ahead(b, today));
+    }
+
+    private static boolean ahead(Obligation o, LocalDate today) {
+        return o.state() == ObligationState.PENDING && o.due() != null && !o.due().isBefore(today);
+    }
+
+    /** Whether the day a ban is over, when entry is possible again, is today or later. */
+    private static boolean ahead(Ban b, LocalDate today) {
+        return !b.until().plusDays(1).isBefore(today);
+    }
+
+    /**
+     * The calendar file, UTF-8 with CRLF line ends and lines folded at 75 octets; without events
+     * where {@link #hasEvents} is false.
      *
      * @param a the plan's assessment
      * @param m the person's language
@@ -98,7 +117,7 @@ public final class PlanCalendar {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
         for (Obligation o : a.obligations()) {
-            if (o.state() == ObligationState.PENDING && o.due() != null && !o.due().isBefore(today)) {
+            if (ahead(o, today)) {
                 PlanView.Item item = PlanView.obligation(a, m, o);
                 List<String> lines = new ArrayList<>();
                 detail(lines, m.get("plan.cost"), item.cost());
@@ -107,8 +126,8 @@ public final class PlanCalendar {
             }
         }
         for (Ban b : a.bans()) {
-            LocalDate over = b.until().plusDays(1);
-            if (!over.isBefore(today)) {
+            if (ahead(b, today)) {
+                LocalDate over = b.until().plusDays(1);
                 List<String> lines = new ArrayList<>();
                 if (a.facts().jurisdiction().country() == Country.RU) {
                     lines.add(m.get("plan.checkBan"));
