@@ -133,6 +133,16 @@ public record PlanView(String header, String regionNote, String stayLine, String
     /** At most this many things to do come first: enough for what is urgent, few enough for one phone screen. */
     static final int NEXT_MAX = 3;
 
+    /** One obligation of {@code a} as the plan words it, for other renderings of the plan (the calendar file). */
+    static Item obligation(Assessment a, Messages m, Obligation o) {
+        return new Builder(m, "." + a.facts().jurisdiction().lawFolder(), AdviceBook.embedded(), a).obligation(o, "step");
+    }
+
+    /** One ban of {@code a} as the plan words it, for other renderings of the plan (the calendar file). */
+    static Item ban(Assessment a, Messages m, Ban b) {
+        return new Builder(m, "." + a.facts().jurisdiction().lawFolder(), AdviceBook.embedded(), a).ban(b, "ban");
+    }
+
     private static final java.util.regex.Pattern ROLLING = java.util.regex.Pattern.compile("(\\d+) days in (\\d+)");
     private static final java.util.regex.Pattern CALENDAR_YEAR = java.util.regex.Pattern.compile("(\\d+) days per calendar year");
     private static final java.util.regex.Pattern PER_ENTRY_ROLLING = java.util.regex.Pattern.compile("(\\d+) days per entry, (\\d+) days in (\\d+)");
