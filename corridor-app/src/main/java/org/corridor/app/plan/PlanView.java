@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.time.LocalDate;
+import org.corridor.app.text.LawInWords;
 import org.corridor.app.text.Messages;
 import org.corridor.law.advice.AdviceBook;
 import org.corridor.law.advice.AdviceStep;
@@ -97,8 +98,8 @@ public record PlanView(String header, String regionNote, String stayLine, String
      * What to do now in a situation: the steps in order, each with where to go and what to bring,
      * and what not to do.
      */
-    public record Advice(String title, String now, String where, List<Step> steps, List<String> avoid, String avoidTitle, String sources,
-                         String seeAnchor) {
+    public record Advice(String title, String situation, String now, String where, List<Step> steps, List<String> avoid, String avoidTitle,
+                         String sources, String seeAnchor) {
         /** Whether the steps are on this line, rather than at {@link #seeAnchor} where the same advice came first. */
         public boolean inFull() {
             return seeAnchor.isEmpty();
@@ -119,7 +120,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
     /** The words around the lines: section titles and field names. */
     public record Labels(String next, String now, String timeline, String done, String violations, String bans, String none, String cost,
                          String ifMissed, String consequence, String source, String citations, String notices, String pending, String whatNow,
-                         String bring, String details, String seeAbove) {
+                         String bring, String details, String seeAbove, String adviceSources) {
     }
 
     public static PlanView of(Assessment a, Messages m, boolean regionDefaulted, boolean asOfDefaulted) {
@@ -257,7 +258,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
             Labels labels = new Labels(m.get("plan.next"), m.get("plan.now"), m.get("plan.timeline"), m.get("plan.done"), m.get("plan.violations"),
                     m.get("plan.bans"), m.get("plan.none"), m.get("plan.cost"), m.get("plan.ifMissed"), m.get("plan.consequence"),
                     m.get("plan.basis"), m.get("plan.citations"), m.get("plan.notices"), m.get("pending.title"), m.get("advice.whatNow"),
-                    m.get("advice.bring"), m.get("plan.details"), m.get("advice.seeAbove"));
+                    m.get("advice.bring"), m.get("plan.details"), m.get("advice.seeAbove"), m.get("advice.sources"));
             ReviewNote r = a.review();
             String review = r.reviewed() == null ? m.get("review.none")
                     : m.get("review.line", date(r.reviewed()), date(r.sourcesTo())) + " " + m.get("advice.reviewed", date(book.reviewed()));
@@ -334,7 +335,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
                     .map(c -> (c.shortName() == null ? c.name() : c.shortName()).in(lang)).orElse("");
             String first = shown.putIfAbsent(s.id(), anchor);
             if (first != null) {
-                return new Advice(title, s.now().in(lang), where, List.of(), List.of(), "", "", first);
+                return new Advice(title, s.id(), s.now().in(lang), where, List.of(), List.of(), "", "", first);
             }
             List<Step> steps = new ArrayList<>();
             Set<String> sources = new LinkedHashSet<>();
@@ -345,12 +346,13 @@ public record PlanView(String header, String regionNote, String stayLine, String
             }
             List<String> avoid = s.avoid().stream().map(c -> c.text().in(lang)).toList();
             s.avoid().forEach(c -> sources.add(c.source() + (c.verified() ? "" : " [" + m.get("advice.unverified") + "]")));
-            return new Advice(title, s.now().in(lang), where, steps, avoid, m.get("advice.avoid"), String.join("; ", sources), "");
+            return new Advice(title, s.id(), s.now().in(lang), where, steps, avoid, m.get("advice.avoid"), String.join("; ", sources), "");
         }
 
         private Place place(Contact c) {
-            String unverified = c.verified() ? "" : m.get("advice.contactUnverified", c.source());
-            return new Place(c.name().in(m.language()), c.address(), c.phone(), c.url(), c.hours(), unverified);
+            String unverified = c.verified() ? "" : m.get("advice.contactUnverified");
+            // the short name people use; the official one is on the advice page, one tap away
+            return new Place(c.shortName().in(m.language()), c.address(), c.phone(), c.url(), c.hours(), unverified);
         }
 
         /** Where to check for a ban before travelling, and how to appeal one: the advice for any ban. */
@@ -485,20 +487,8 @@ public record PlanView(String header, String regionNote, String stayLine, String
          * assumption. The laws in words come first; the citations (seed lines, pages) stay one tap away.
          */
         private Sources sources(List<Basis> basis) {
-            Set<String> seen = new LinkedHashSet<>();
-            Set<String> assumed = new java.util.HashSet<>();
-            for (Basis b : basis) {
-                for (String piece : b.source().split("; ")) {
-                    seen.add(piece);
-                    if (b.assumption()) {
-                        assumed.add(piece);
-                    }
-                }
-            }
-            if (seen.isEmpty()) {
-                return new Sources(List.of(), m.get("plan.none"));
-            }
-            return new Sources(List.of(), String.join("; ", seen.stream().map(p -> assumed.contains(p) ? p + " [" + m.get("plan.assumption") + "]" : p).toList()));
+            LawInWords.Citations c = LawInWords.of(basis, m);
+            return new Sources(c.laws(), c.citations().isEmpty() ? m.get("plan.none") : String.join("; ", c.citations()));
         }
     }
 }

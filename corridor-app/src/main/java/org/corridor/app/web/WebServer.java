@@ -3,6 +3,7 @@ package org.corridor.app.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import org.corridor.app.web.advice.AdviceRoutes;
 import org.corridor.app.web.api.ApiRoutes;
 import org.corridor.app.web.evidence.EvidenceRoutes;
 import org.corridor.app.web.evidence.ValidationReports;
@@ -45,6 +46,7 @@ public final class WebServer {
     public static Javalin create(Assessor assessor, RunService runs, ValidationReports reports) {
         Templates templates = new Templates();
         PlannerRoutes planner = new PlannerRoutes(assessor, templates);
+        AdviceRoutes advice = new AdviceRoutes(org.corridor.law.advice.AdviceBook.embedded(), templates);
         LawRoutes law = new LawRoutes(assessor.ruleBook().law(), assessor.reviews(), templates);
         ApiRoutes api = new ApiRoutes(assessor);
         LabRoutes lab = new LabRoutes(runs, templates, reports.evidence().gdp());
@@ -67,6 +69,8 @@ public final class WebServer {
 
             config.routes.get("/", planner::form);
             config.routes.post("/", planner::plan);
+            config.routes.post("/plan.ics", planner::calendar);
+            config.routes.get("/advice", advice::page);
             config.routes.get("/law", law::index);
             config.routes.get("/law/{id}", law::parameter);
             config.routes.get("/lab", lab::form);

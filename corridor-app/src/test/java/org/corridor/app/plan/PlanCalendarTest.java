@@ -265,44 +265,7 @@ class PlanCalendarTest {
         return out;
     }
 
-    private static final String INSTALL = "PlanCalendarTest reads the calendar with Debian's python3-icalendar: "
-            + "install it with `apt-get install python3-icalendar` (.ci/run does)";
-
-    /** Debian's Python, where python3-icalendar installs (a python3 earlier on the PATH, such as pyenv's, lacks it). */
-    private static String python() {
-        return new File("/usr/bin/python3").canExecute() ? "/usr/bin/python3" : "python3";
-    }
-
-    /** The file as python3-icalendar reads it, through ics_events.py. */
     private static JsonNode parse(byte[] ics) throws Exception {
-        String script;
-        try (InputStream in = PlanCalendarTest.class.getResourceAsStream("ics_events.py")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Path err = Files.createTempFile("ics-events", ".err");
-        try {
-            Process p;
-            try {
-                p = new ProcessBuilder(python(), "-c", script).redirectError(err.toFile()).start();
-            } catch (IOException noPython) {
-                throw new AssertionError(INSTALL + " (no python3: " + noPython.getMessage() + ")", noPython);
-            }
-            try (OutputStream in = p.getOutputStream()) {
-                in.write(ics);
-            }
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail("ics_events.py did not finish");
-            }
-            String stderr = Files.readString(err);
-            if (p.exitValue() == 3) {
-                fail(INSTALL + ": " + stderr.strip());
-            }
-            assertEquals(0, p.exitValue(), "python3-icalendar could not read the file: " + stderr + "\n" + new String(ics, StandardCharsets.UTF_8));
-            return JSON.readTree(out);
-        } finally {
-            Files.deleteIfExists(err);
-        }
+        return IcsReader.parse(ics);
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.corridor.app.text.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -89,7 +90,7 @@ class BrowserTest {
         fillAndSubmit("en", "TJ", "RU", "2016-09-05", "2016-09-20", "2016-09-10");
         WebElement plan = browser.findElement(By.id("plan"));
         assertTrue(plan.getText().contains("What to do, by when"), plan.getText());
-        assertTrue(plan.getText().contains("2016-10-05"), "the patent's deadline: " + plan.getText());
+        assertTrue(plan.getText().contains("5 October 2016"), "the patent's deadline, as people write dates: " + plan.getText());
         screenshot("planner-en");
     }
 
@@ -100,6 +101,66 @@ class BrowserTest {
         WebElement plan = browser.findElement(By.id("plan"));
         assertTrue(plan.getText().contains("Что сделать и до какого числа"), plan.getText());
         screenshot("planner-ru");
+    }
+
+    /**
+     * The issue's test of a plan a person can act on: on a 390 x 700 phone screen, a Tajik worker
+     * who missed the registration deadline sees, in Tajik (and in Russian), what to do now and
+     * where to go, before scrolling.
+     */
+    @Test
+    void aMissedStepShowsWhatToDoNowOnThePhonesFirstScreen() throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        viewport(390, 700);
+        try {
+            for (String lang : List.of("tg", "ru")) {
+                fillAndSubmit(lang, "TJ", "RU", "2026-11-10", "2026-12-02", "");
+                Messages m = Messages.of(lang);
+                WebElement now = browser.findElement(By.cssSelector("section.next li.urgent"));
+                long viewport = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;")).longValue();
+                long bottom = now.getRect().getY() + now.getRect().getHeight();
+                assertTrue(bottom <= viewport, lang + ": what to do now ends at " + bottom + " px, below the first screen of " + viewport + " px");
+                String text = now.getText();
+                assertTrue(text.startsWith(m.get("plan.now") + ":") || text.toLowerCase(java.util.Locale.ROOT).startsWith(m.get("plan.now")),
+                        lang + ": the line says now: " + text);
+                assertTrue(text.contains(org.corridor.law.advice.AdviceBook.embedded().contacts().get("ru-mvd-migration-office").shortName().in(lang)),
+                        lang + ": the line says where to go: " + text);
+                assertFalse(browser.findElement(By.cssSelector("details.done")).getAttribute("open") != null, "done steps are folded");
+                screenshot("planner-now-" + lang);
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    /** Sizes the window so that the page itself (the viewport, without the browser's own bars) is {@code width} x {@code height}. */
+    private static void viewport(int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        long innerHeight = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+        browser.manage().window().setSize(new Dimension(width + (int) (width - innerWidth), height + (int) (height - innerHeight)));
+    }
+
+    /** Events beyond the form's fields are added with a button, without script: here a second trip. */
+    @Test
+    void anEventIsAddedWithTheButtonAndASecondTripCounts() throws IOException {
+        browser.get(base + "/?lang=ru");
+        assertEquals(1, browser.findElements(By.name("event-kind")).size(), "one empty event row to start with");
+        setDate("entry", "2026-03-01");
+        setDate("asOf", "2026-12-02");
+        new Select(browser.findElements(By.name("event-kind")).get(0)).selectByValue("exit");
+        setValue(browser.findElements(By.name("event-date")).get(0), "2026-04-15");
+        browser.findElement(By.cssSelector("button[value=add-event]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.name("event-kind")).size() == 2);
+        assertEquals("exit", new Select(browser.findElements(By.name("event-kind")).get(0)).getFirstSelectedOption().getAttribute("value"),
+                "the filled row is kept");
+        new Select(browser.findElements(By.name("event-kind")).get(1)).selectByValue("entry");
+        setValue(browser.findElements(By.name("event-date")).get(1), "2026-11-20");
+        setValue(browser.findElements(By.name("event-value")).get(1), "work");
+        browser.findElement(By.cssSelector("button[type=submit][value=plan]:not(.default-submit)")).click();
+        WebElement plan = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+        assertTrue(plan.getText().contains("Въезд 20 ноября 2026"), "the plan is for the second trip: " + plan.getText());
     }
 
     @Test
@@ -208,8 +269,12 @@ class BrowserTest {
         setDate("entry", entry);
         setDate("asOf", asOf);
         setDate("ev-registration", registered);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("button[type=submit][value=plan]:not(.default-submit)")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+    }
+
+    private static void setValue(WebElement field, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
     private static void setDate(String name, String isoDate) {

@@ -65,10 +65,13 @@ class WebServerTest {
     }
 
     static HttpResponse<String> form(Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
+        return post("/", "application/x-www-form-urlencoded", encode(fields));
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return post("/", "application/x-www-form-urlencoded", body);
     }
 
     @Test
@@ -86,8 +89,53 @@ class WebServerTest {
         assertFalse(page.body().matches("(?s).*(https?:)?//[a-z0-9.-]+\\.(com|net|org|io)/.*"), "no third-party host");
         HttpResponse<String> css = get("/static/corridor.css");
         assertEquals(200, css.statusCode());
-        long weight = page.body().getBytes(StandardCharsets.UTF_8).length + css.body().getBytes(StandardCharsets.UTF_8).length;
-        assertTrue(weight < 150 * 1024, "first view weighs " + weight + " bytes");
+        for (String lang : Messages.LANGUAGES) {
+            long weight = get("/?lang=" + lang).body().getBytes(StandardCharsets.UTF_8).length + css.body().getBytes(StandardCharsets.UTF_8).length;
+            assertTrue(weight < 15 * 1024, "the first view in " + lang + " weighs " + weight + " bytes of HTML and CSS");
+        }
+    }
+
+    /** A plan with a missed step, as most people who need the planner have, stays light on a slow connection. */
+    @Test
+    void aPlanWithAMissedStepWeighsUnderFortyKilobytes() throws Exception {
+        for (String lang : Messages.LANGUAGES) {
+            HttpResponse<String> plan = form(Map.of("lang", lang, "citizenship", "TJ", "destination", "RU", "region", "MOW", "entry", "2026-11-10",
+                    "purpose", "work", "asOf", "2026-12-02"));
+            assertEquals(200, plan.statusCode());
+            long weight = plan.body().getBytes(StandardCharsets.UTF_8).length + get("/static/corridor.css").body().getBytes(StandardCharsets.UTF_8).length;
+            assertTrue(weight < 40 * 1024, "a plan in " + lang + " weighs " + weight + " bytes of HTML and CSS");
+            assertTrue(plan.body().indexOf("class=\"next\"") < plan.body().indexOf("class=\"timeline\""), "what to do now comes first");
+        }
+    }
+
+    /** "Add to my calendar": a POST answered with an iCalendar file holding every due date ahead, read by python3-icalendar. */
+    @Test
+    void theCalendarFileHoldsEveryDueDateAhead() throws Exception {
+        Map<String, String> fields = Map.of("lang", "tg", "citizenship", "TJ", "destination", "RU", "region", "MOW",
+                "entry", java.time.LocalDate.now().minusDays(3).toString(), "purpose", "work");
+        HttpResponse<byte[]> ics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/plan.ics"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, ics.statusCode());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(ics.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(ics.headers().firstValue("Content-Security-Policy").isPresent());
+        JsonNode calendar = org.corridor.app.plan.IcsReader.parse(ics.body());
+        java.util.Set<String> dates = new java.util.TreeSet<>();
+        calendar.get("events").forEach(e -> dates.add(e.get("start").asText()));
+        JsonNode plan = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/plan"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"citizenship\":\"TJ\",\"destination\":\"RU\",\"region\":\"MOW\",\"entry\":\"" + fields.get("entry") + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        java.util.Set<String> due = new java.util.TreeSet<>();
+        plan.get("obligations").forEach(o -> {
+            if (o.path("state").asText().equals("pending") && o.hasNonNull("due")) {
+                due.add(o.get("due").asText());
+            }
+        });
+        assertFalse(due.isEmpty());
+        assertTrue(dates.containsAll(due), "every due date ahead is in the calendar: " + due + " in " + dates);
+        calendar.get("events").forEach(e -> assertFalse(e.get("alarms").isEmpty(), "each date has its reminder"));
     }
 
     @Test

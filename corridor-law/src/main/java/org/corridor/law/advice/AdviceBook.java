@@ -136,7 +136,7 @@ public final class AdviceBook {
         }
         return new Contact(id, kind, country, serves, n.hasNonNull("region") ? n.get("region").asText() : null,
                 words(file, field + ".name", n.get("name"), true),
-                n.has("short") ? words(file, field + ".short", n.get("short")) : null, optional(n, "address"), url, optional(n, "phone"), optional(n, "hours"),
+                words(file, field + ".short", n.get("short")), optional(n, "address"), url, optional(n, "phone"), optional(n, "hours"),
                 text(file, field + ".source", n.get("source")), verified(file, field, n), optional(n, "note"));
     }
 
@@ -218,7 +218,7 @@ public final class AdviceBook {
             }
             avoid.add(new Caution(words(file, af, texts), text(file, af + ".source", a.get("source")), verified(file, af, a)));
         }
-        Words now = n.has("now") ? words(file, field + ".now", n.get("now")) : steps.get(0).action();
+        Words now = words(file, field + ".now", n.get("now"));
         return new Situation(id, triggers, now, destination, citizenship, steps, avoid);
     }
 

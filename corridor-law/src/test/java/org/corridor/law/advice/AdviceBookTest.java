@@ -78,6 +78,7 @@ class AdviceBookTest {
         AdviceBook b = parse(book("""
               - id: ban
                 when: {ban: ANY}
+                now: {en: "Check", ru: "Проверьте"}
                 steps:
                   - do: {en: "Check", ru: "Проверьте"}
                     source: "s"
@@ -87,8 +88,6 @@ class AdviceBookTest {
             assertTrue(b.find(new Trigger.Banned(Optional.of(r)), Country.TR, Country.UZ).isPresent(), r.name());
         }
         assertTrue(b.find(new Trigger.Banned(Optional.empty()), Country.RU, Country.TJ).isPresent());
-        assertEquals("Check", b.find(new Trigger.Banned(Optional.empty()), Country.RU, Country.TJ).orElseThrow().now().in("en"),
-                "without a now line the first step is what to do first");
     }
 
     @Test
@@ -96,12 +95,15 @@ class AdviceBookTest {
         AdviceBook b = parse(book("""
               - id: anywhere
                 when: {violation: OVERSTAY}
+                now: {en: "a", ru: "а"}
                 steps: [{do: {en: "a", ru: "а"}, source: s, verified: true}]
               - id: russia
                 when: {violation: OVERSTAY, destination: RU}
+                now: {en: "b", ru: "б"}
                 steps: [{do: {en: "b", ru: "б"}, source: s, verified: true}]
               - id: russia-tajiks
                 when: {violation: OVERSTAY, destination: RU, citizenship: [TJ]}
+                now: {en: "c", ru: "в"}
                 steps: [{do: {en: "c", ru: "в"}, source: s, verified: true}]
             """));
         Trigger t = new Trigger.Violated(ViolationKind.OVERSTAY);
@@ -125,8 +127,9 @@ class AdviceBookTest {
                 new Case(book("  - {id: x, when: {violation: OVERSTAY}, steps: []}\n"), "situations[0].steps"),
                 new Case(book("  - {id: x, when: [{violation: OVERSTAY, destination: RU}, {condition: OVERSTAY}], steps: [{do: {en: a, ru: б}, source: s, verified: true}]}\n"),
                         "situations[0].when[1]"),
-                new Case("reviewed: 2026-12-02\ncontacts:\n  - {id: a, kind: office, country: RU, name: {ru: x, en: y}, url: 'ftp://x', source: s, verified: true}\nsituations: []\n",
+                new Case("reviewed: 2026-12-02\ncontacts:\n  - {id: a, kind: office, country: RU, name: {ru: x, en: y}, short: {ru: x, en: y}, url: 'ftp://x', source: s, verified: true}\nsituations: []\n",
                         "contacts[0].url"),
+                new Case(book("  - {id: x, when: {violation: OVERSTAY}, steps: [{do: {en: a, ru: б}, source: s, verified: true}]}\n"), "situations[0].now"),
                 new Case("reviewed: yesterday\ncontacts: []\nsituations: []\n", "reviewed"));
         for (Case c : cases) {
             LawFileException e = assertThrows(LawFileException.class, () -> parse(c.yaml()), c.field());

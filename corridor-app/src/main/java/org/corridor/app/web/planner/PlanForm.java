@@ -51,7 +51,9 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
         /** The plan's essentials as text to copy into a message. */
         SHARE,
         /** The form again with one more empty event row. */
-        ADD_EVENT;
+        ADD_EVENT,
+        /** The form again, filled in, to change an answer. */
+        EDIT;
 
         static View parse(String s) {
             if (s == null || s.isBlank()) {
@@ -61,6 +63,7 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
                 case "print" -> PRINT;
                 case "share" -> SHARE;
                 case "add-event" -> ADD_EVENT;
+                case "edit" -> EDIT;
                 case "plan" -> PLAN;
                 default -> throw new InvalidFactsException("view", "unknown view '" + s + "'");
             };

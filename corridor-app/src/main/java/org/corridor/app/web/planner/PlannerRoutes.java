@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.corridor.app.plan.PlanCalendar;
 import org.corridor.app.plan.PlanShare;
 import org.corridor.app.plan.PlanView;
 import org.corridor.app.web.Language;
@@ -24,6 +25,8 @@ import org.corridor.law.place.Jurisdiction;
 public final class PlannerRoutes {
     private final Assessor assessor;
     private final Templates templates;
+    /** Today, in the server's time zone: what the plan and the calendar file count from. */
+    private final java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     public PlannerRoutes(Assessor assessor, Templates templates) {
         this.assessor = assessor;
@@ -50,13 +53,12 @@ public final class PlannerRoutes {
      */
     public void plan(Context ctx) {
         Language lang = Language.of(ctx);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         PlanForm form = PlanForm.empty(today);
         try {
             form = PlanForm.read(ctx, today);
-            if (form.view() == PlanForm.View.ADD_EVENT) {
+            if (form.view() == PlanForm.View.ADD_EVENT || form.view() == PlanForm.View.EDIT) {
                 Map<String, Object> model = model(lang, form, null, null);
-                model.put("editOpen", true);
                 templates.send(ctx, "planner", model);
                 return;
             }
@@ -72,7 +74,36 @@ public final class PlannerRoutes {
         } catch (InvalidFactsException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             Map<String, Object> model = model(lang, form, null, error(lang, e));
-            model.put("editOpen", true);
+            templates.send(ctx, "planner", model);
+        }
+    }
+
+    /**
+     * "Add to my calendar": the plan's due dates as an iCalendar file. The answer to a POST, so that
+     * nothing about the person is in a URL; nothing is kept. Where no date lies ahead, the plan page
+     * says so instead of offering an empty file.
+     */
+    public void calendar(Context ctx) {
+        Language lang = Language.of(ctx);
+        LocalDate today = LocalDate.now(clock);
+        PlanForm form = PlanForm.empty(today);
+        try {
+            form = PlanForm.read(ctx, today);
+            PlanForm.Request request = form.request(today);
+            Assessment a = assessor.assess(request.facts(), request.asOf());
+            if (!PlanCalendar.hasEvents(a, clock)) {
+                Map<String, Object> model = model(lang, form, PlanView.of(a, lang.messages(), false, request.asOfDefaulted()), null);
+                model.put("calendarEmpty", true);
+                templates.send(ctx, "planner", model);
+                return;
+            }
+            ctx.contentType(PlanCalendar.MEDIA_TYPE);
+            ctx.header("Content-Disposition", "attachment; filename=\"corridor-plan.ics\"");
+            ctx.header("Cache-Control", "no-store");
+            ctx.result(PlanCalendar.of(a, lang.messages(), clock));
+        } catch (InvalidFactsException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            Map<String, Object> model = model(lang, form, null, error(lang, e));
             templates.send(ctx, "planner", model);
         }
     }
@@ -98,7 +129,7 @@ public final class PlannerRoutes {
         model.put("eventKinds", PlanForm.EVENT_KINDS);
         model.put("print", false);
         model.put("share", null);
-        model.put("editOpen", false);
+        model.put("calendarEmpty", false);
         model.put("citizenships", Citizenships.COVERED.stream().map(Enum::name).toList());
         model.put("destinations", List.of("RU", "KZ", "TR", "KG"));
         model.put("regions", REGIONS);
