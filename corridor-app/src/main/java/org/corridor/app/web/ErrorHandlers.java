@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.corridor.law.fact.InvalidFactsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +32,39 @@ final class ErrorHandlers {
             answer(ctx, templates, status, notFound ? "path" : "", notFound ? "no such page: " + ctx.path() : e.getMessage());
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+            Optional<HttpStatus> unreadable = unreadableRequest(e);
+            if (unreadable.isPresent()) {
+                answer(ctx, templates, unreadable.get(), "body", "the request could not be read: it is malformed or was cut short");
+                return;
+            }
+            // The class and where it was thrown, not the message: a message may quote what the request sent.
+            LOG.error("internal error on {} {}: {}{}", ctx.method(), ctx.path(), e.getClass().getName(), origin(e));
             answer(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "", "internal error");
         });
+    }
+
+    /**
+     * The status for a request whose body Jetty could not read (a broken chunk, a body shorter than its
+     * Content-Length, a form that is not percent-encoded): Jetty says so with an HTTP exception carrying
+     * a 4xx, or an end of stream. That is the client's fault, not the server's: 400, not 500.
+     */
+    static Optional<HttpStatus> unreadableRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+                HttpStatus status = HttpStatus.forStatus(h.getCode());
+                return Optional.of(status == HttpStatus.UNKNOWN ? HttpStatus.BAD_REQUEST : status);
+            }
+            if (t instanceof org.eclipse.jetty.io.EofException) {
+                return Optional.of(HttpStatus.BAD_REQUEST);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where an exception was thrown, as {@code " (Class.java:12)"}: enough to find the bug, without a stack trace in the log. */
+    private static String origin(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? "" : " (" + trace[0].getFileName() + ":" + trace[0].getLineNumber() + ")";
     }
 
     static void answer(Context ctx, Templates templates, HttpStatus status, String field, String message) {

@@ -55,6 +55,10 @@ public final class WebServer {
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
+            // Errors Jetty answers before any handler runs (bad request lines, %00, 414, 431) get the
+            // same headers as every page, and no echo of the request.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
