@@ -4,7 +4,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.corridor.law.fact.InvalidFactsException;
@@ -13,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Errors as JSON under {@code /api} and as a page elsewhere: a 4xx with a message naming the field
- * for bad input, never a stack trace. An unexpected failure is logged (without the request) and
- * answered 500.
+ * for bad input, never a stack trace. A wrong method is 405 with the methods the path takes in
+ * {@code Allow}. An unexpected failure is logged (without the request) and answered 500.
  */
 final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
@@ -26,6 +30,11 @@ final class ErrorHandlers {
         config.routes.exception(ClientError.class, (e, ctx) -> answer(ctx, templates, e.status(), e.field(), e.getMessage()));
         config.routes.exception(InvalidFactsException.class, (e, ctx) ->
                 answer(ctx, templates, HttpStatus.BAD_REQUEST, e.field(), e.getMessage().substring(e.field().length() + 2)));
+        config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            String allow = allow(e.getDetails().values());
+            ctx.header("Allow", allow);
+            answer(ctx, templates, HttpStatus.METHOD_NOT_ALLOWED, "method", "this address answers " + allow + " only");
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
             boolean notFound = status == HttpStatus.NOT_FOUND;
@@ -41,6 +50,26 @@ final class ErrorHandlers {
             LOG.error("internal error on {} {}: {}{}", ctx.method(), ctx.path(), e.getClass().getName(), origin(e));
             answer(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "", "internal error");
         });
+    }
+
+    /**
+     * The methods a path answers, as Javalin found them ({@code GET, POST}), with HEAD wherever GET is,
+     * since Javalin answers HEAD with the GET handler.
+     */
+    static String allow(Collection<String> found) {
+        List<String> methods = new ArrayList<>();
+        for (String text : found) {
+            for (String m : text.split(",")) {
+                String method = m.trim();
+                if (!method.isEmpty() && !methods.contains(method)) {
+                    methods.add(method);
+                }
+            }
+        }
+        if (methods.contains("GET") && !methods.contains("HEAD")) {
+            methods.add(methods.indexOf("GET") + 1, "HEAD");
+        }
+        return String.join(", ", methods);
     }
 
     /**

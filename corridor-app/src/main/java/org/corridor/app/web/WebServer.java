@@ -55,6 +55,8 @@ public final class WebServer {
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
+            // A known path asked with the wrong method is 405 with Allow (ErrorHandlers), not 404.
+            config.http.prefer405over404 = true;
             // Errors Jetty answers before any handler runs (bad request lines, %00, 414, 431) get the
             // same headers as every page, and no echo of the request.
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
@@ -85,10 +87,6 @@ public final class WebServer {
             config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon: browsers ask anyway
 
             config.routes.post("/api/v1/plan", api::plan);
-            config.routes.get("/api/v1/plan", ctx -> {
-                ctx.header("Allow", "POST");
-                throw new ClientError(io.javalin.http.HttpStatus.METHOD_NOT_ALLOWED, "method", "the plan is asked for with POST and a JSON body");
-            });
             config.routes.get("/api/v1/law/parameters", api::parameters);
             config.routes.get("/api/v1/law/parameters/{id}", api::parameter);
             config.routes.get("/api/v1/scenarios", runApi::scenarios);
