@@ -30,12 +30,15 @@ public final class RunStore {
 
     private final Path root;
 
-    /** Opens the folder, creating it if need be, and removes what a server stopped mid-write left behind. */
+    /**
+     * Opens the folder, creating it if need be, and removes what a process stopped mid-write left
+     * behind (as every run written here does again: {@link OutputDirectory#removeStale}).
+     */
     public RunStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.root);
-            OutputDirectory.removeLeftovers(this.root);
+            OutputDirectory.removeStale(this.root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use " + root + " for runs", e);
         }
