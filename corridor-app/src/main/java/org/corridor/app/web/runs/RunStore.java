@@ -62,7 +62,9 @@ public final class RunStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readTree(folder(id).resolve(RunWriter.MANIFEST).toFile()));
+            return Optional.of(JSON.readTree(Files.readAllBytes(folder(id).resolve(RunWriter.MANIFEST))));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty(); // deleted since has() looked: the oldest runs go when new ones come (RunRetention)
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the manifest of run " + id, e);
         }
