@@ -70,6 +70,8 @@ public final class WebServer {
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(RequestLimits::refuseOversizedBodies);
+            config.routes.before(RequestLimits::refuseMalformedAddresses);
+            config.routes.before(RequestLimits::refuseUnknownCharsets);
 
             config.routes.get("/", planner::form);
             config.routes.post("/", planner::plan);
