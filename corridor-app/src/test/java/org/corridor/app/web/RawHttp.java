@@ -58,9 +58,12 @@ final class RawHttp {
         return out.toByteArray();
     }
 
-    /** The first answer in the bytes (a pipelined request may have more after it). */
+    /** The first final answer in the bytes: after any interim 1xx ({@code 100 Continue}), before any answer to a pipelined request. */
     static Answer parse(byte[] bytes) {
         String raw = new String(bytes, StandardCharsets.UTF_8);
+        while (raw.matches("(?s)HTTP/1\\.[01] 1\\d\\d .*?\r\n\r\n.+")) {
+            raw = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+        }
         int end = raw.indexOf("\r\n\r\n");
         if (!raw.startsWith("HTTP/1.") || end < 0) {
             return new Answer(0, Map.of(), "", raw);
