@@ -266,7 +266,8 @@ class WebFuzzTest {
         private static final List<String> FORM_KEYS = List.of("lang", "citizenship", "destination", "region", "entry", "purpose", "asOf",
                 "occupation", "ev-registration", "ev-medical", "ev-insurance", "ev-exam", "ev-application", "ev-authorisation", "ev-payment",
                 "ev-payment-months", "ev-contract-start", "ev-exit", "more", "scenario", "scale", "seed", "from", "to", "replicas",
-                "levers.patentPriceMultiplier", "levers.banRegisterReach", "levers.roubleDevaluationPercent", "levers.from", MARK, "");
+                "levers.patentPriceMultiplier", "levers.banRegisterReach", "levers.roubleDevaluationPercent", "levers.from", MARK, "",
+                "event-kind", "event-date", "event-value", "event-kind", "event-date", "view", "view");
         private static final List<String> FORM_VALUES = List.of("TJ", "KG", "UZ", "KZ", "XX", "RU", "TR", "MOW", "SPE", "other", "NSK",
                 "work", "visit", "2016-09-05", "2016-02-30", "2016-13-01", "0000-01-01", "9999-12-31", "-999999999-01-01", "+10000-01-01",
                 "2016-9-5", "05.09.2016", "2014-01", "2014-13", "2025-12", "1900-01", "baseline", "patent-price-double", "atlantis",
@@ -275,7 +276,8 @@ class WebFuzzTest {
                 "offence:2016-10-01:x", "nothing", ":::", "a:b:c:d", "registration:2016-09-10\nexit:2016-12-01\nexam:bad",
                 ("exit:2016-01-01\n").repeat(70), "%zz", "%", "%00", "%C3%28", "+", "%2B%2B", "\u00e9\u4e2d\ud83d\ude00", MARK,
                 MARK + " " + MARK, "x".repeat(5_000), "<script>alert(1)</script>", "${jndi:ldap://" + MARK + "}", "{{7*7}}", "{% raw %}",
-                "\u0000", "a\r\nb");
+                "\u0000", "a\r\nb", "print", "share", "add-event", "plan", "calendar", "entry", "registration", "exit", "offence",
+                "5 September 2016", "5 \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f 2016", "05/09/2016", "31.02.2016", "2016", "September");
 
         private final Random random;
 
