@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.corridor.app.web.WebServer;
 import org.corridor.app.web.evidence.ValidationReports;
+import org.corridor.app.web.runs.RunRetention;
 import org.corridor.app.web.runs.RunService;
 import org.corridor.evidence.Evidence;
 import org.corridor.law.assessment.Assessor;
@@ -35,12 +36,18 @@ public final class ServeCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--max-runs", defaultValue = "1", paramLabel = "N",
-            description = "simulation runs at the same time; they share the machine's cores (default: ${DEFAULT-VALUE})")
+            description = {"simulation runs at the same time; they share the machine's cores (default: ${DEFAULT-VALUE});",
+                "0 for a lab that shows the runs stored in --data and starts none"})
     int maxRuns;
 
     @Option(names = "--max-queued", defaultValue = "8", paramLabel = "N",
             description = "runs waiting beyond those before requests are refused with 503 (default: ${DEFAULT-VALUE})")
     int maxQueued;
+
+    @Option(names = "--keep-runs", defaultValue = "" + RunRetention.DEFAULT_KEEP, paramLabel = "N",
+            description = {"finished runs and ensembles kept in --data, an ensemble counting as one (default: ${DEFAULT-VALUE}); when a new one",
+                "is stored the oldest beyond N are deleted, but never one under way or the baseline of one kept"})
+    int keepRuns;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -51,13 +58,16 @@ public final class ServeCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data: " + dir + " is not a folder");
         }
-        if (maxRuns < 1 || maxRuns > 64) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-runs: must be between 1 and 64, got " + maxRuns);
+        if (maxRuns < 0 || maxRuns > 64) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-runs: must be between 0 and 64, got " + maxRuns);
         }
         if (maxQueued < 0 || maxQueued > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-queued: must be between 0 and 1000, got " + maxQueued);
         }
-        RunService runs = new RunService(Simulation.embedded(), dir.resolve("runs"), dir.resolve("ensembles"), maxRuns, maxQueued);
+        if (keepRuns < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--keep-runs: must be at least 1, got " + keepRuns);
+        }
+        RunService runs = new RunService(Simulation.embedded(), dir.resolve("runs"), dir.resolve("ensembles"), maxRuns, maxQueued, keepRuns);
         Javalin app = WebServer.create(Assessor.embedded(), runs, new ValidationReports(dir, Evidence.embedded()));
         app.start(host, port);
         spec.commandLine().getOut().println("Corridor is serving http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port() + "/");

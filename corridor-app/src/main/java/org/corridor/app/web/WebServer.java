@@ -57,6 +57,12 @@ public final class WebServer {
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
+            // A known path asked with the wrong method is 405 with Allow (ErrorHandlers), not 404.
+            config.http.prefer405over404 = true;
+            // Errors Jetty answers before any handler runs (bad request lines, %00, 414, 431) get the
+            // same headers as every page, and no echo of the request.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
@@ -66,6 +72,8 @@ public final class WebServer {
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(RequestLimits::refuseOversizedBodies);
+            config.routes.before(RequestLimits::refuseMalformedAddresses);
+            config.routes.before(RequestLimits::refuseUnknownCharsets);
 
             config.routes.get("/", planner::form);
             config.routes.post("/", planner::plan);
@@ -85,10 +93,6 @@ public final class WebServer {
             config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon: browsers ask anyway
 
             config.routes.post("/api/v1/plan", api::plan);
-            config.routes.get("/api/v1/plan", ctx -> {
-                ctx.header("Allow", "POST");
-                throw new ClientError(io.javalin.http.HttpStatus.METHOD_NOT_ALLOWED, "method", "the plan is asked for with POST and a JSON body");
-            });
             config.routes.get("/api/v1/law/parameters", api::parameters);
             config.routes.get("/api/v1/law/parameters/{id}", api::parameter);
             config.routes.get("/api/v1/scenarios", runApi::scenarios);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.corridor.app.ensemble.EnsembleWriter;
 import org.corridor.app.web.ClientError;
 import org.corridor.sim.run.RunOptions;
@@ -42,12 +43,15 @@ public final class EnsembleService {
     private final EnsembleStore store;
     private final RunQueue queue;
     private final Map<RunId, Pending> pending = new ConcurrentHashMap<>();
+    /** Told of each ensemble once it is stored (to delete the oldest runs beyond the server's limit). */
+    private final Consumer<RunId> stored;
 
-    EnsembleService(Simulation simulation, BundledScenarios scenarios, EnsembleStore store, RunQueue queue) {
+    EnsembleService(Simulation simulation, BundledScenarios scenarios, EnsembleStore store, RunQueue queue, Consumer<RunId> stored) {
         this.simulation = simulation;
         this.scenarios = scenarios;
         this.store = store;
         this.queue = queue;
+        this.stored = stored;
     }
 
     public EnsembleStore store() {
@@ -61,6 +65,7 @@ public final class EnsembleService {
     /** Starts the ensemble unless it is stored or under way; refused with 503 when its replicas do not fit the queue. */
     public synchronized RunId start(EnsembleRequest request) {
         RunId id = request.id();
+        RunService.refuseIfStartingNone(queue); // before the plan, which builds the scenarios
         if (store.has(id) || (pending.containsKey(id) && status(id).map(s -> s.state() != RunStatus.State.FAILED).orElse(false))) {
             return id;
         }
@@ -106,6 +111,12 @@ public final class EnsembleService {
             throw new IOException("the ensemble's tables could not be written on the server", e);
         }
         pending.remove(id);
+        stored.accept(id);
+    }
+
+    /** The ensembles queued or running (their last replica writing them included). */
+    Set<RunId> underWay() {
+        return Set.copyOf(pending.keySet());
     }
 
     /** Done when stored; else what its replicas in the queue say; empty for an ensemble never heard of. */

@@ -34,11 +34,15 @@ public final class EnsembleStore {
 
     private final Path root;
 
+    /**
+     * Opens the folder, creating it if need be, and removes what a process stopped mid-write left
+     * behind (as every ensemble written here does again: {@link OutputDirectory#removeStale}).
+     */
     public EnsembleStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.root);
-            OutputDirectory.removeLeftovers(this.root);
+            OutputDirectory.removeStale(this.root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use " + root + " for ensembles", e);
         }

@@ -46,14 +46,17 @@ public final class RunQueue implements AutoCloseable {
     /** Runs waiting for a worker, in order. */
     private final List<RunId> waiting = new ArrayList<>();
 
+    /**
+     * @param maxRunning 0 for a queue that takes no job ({@link #startsNone}): a server that only shows what is stored
+     */
     public RunQueue(int maxRunning, int maxQueued) {
-        if (maxRunning < 1 || maxQueued < 0) {
-            throw new IllegalArgumentException("need at least one worker and no negative queue, got " + maxRunning + " and " + maxQueued);
+        if (maxRunning < 0 || maxQueued < 0) {
+            throw new IllegalArgumentException("need no negative number of workers or queue, got " + maxRunning + " and " + maxQueued);
         }
         this.maxRunning = maxRunning;
         this.maxQueued = maxQueued;
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(maxRunning, task -> {
+        this.workers = Executors.newFixedThreadPool(Math.max(1, maxRunning), task -> {
             Thread t = new Thread(task, "corridor-run-" + count.incrementAndGet());
             t.setDaemon(true); // a run in progress must not keep a stopped server alive; its output is then simply not written
             return t;
@@ -65,6 +68,9 @@ public final class RunQueue implements AutoCloseable {
      * both its runs. Throws {@link Full} when they do not all fit.
      */
     public synchronized void submitAll(List<Submission> submissions) {
+        if (startsNone()) {
+            throw new Full("this server starts no runs");
+        }
         List<Submission> fresh = submissions.stream().filter(s -> !status(s.id()).map(RunStatus::pending).orElse(false)).toList();
         long pending = statuses.values().stream().filter(RunStatus::pending).count();
         if (pending + fresh.size() > maxRunning + maxQueued) {
@@ -76,6 +82,11 @@ public final class RunQueue implements AutoCloseable {
             statuses.put(s.id(), RunStatus.queued(s.id(), 0));
             workers.execute(() -> execute(s));
         }
+    }
+
+    /** True for a queue with no workers, which takes no job. */
+    public boolean startsNone() {
+        return maxRunning == 0;
     }
 
     /** The run's status, if it was submitted since the server started. */

@@ -36,25 +36,30 @@ public final class RunService implements AutoCloseable {
     /** What was asked of the runs started since the server started; a stored run's manifest says it too. */
     private final Map<RunId, RunRequest> requests = new ConcurrentHashMap<>();
     private final EnsembleService ensembles;
+    private final RunRetention retention;
 
     /**
      * @param maxRunning runs at the same time; the machine's cores are shared among them
      * @param maxQueued runs waiting beyond those, before requests are refused
      */
     public RunService(Simulation simulation, Path folder, int maxRunning, int maxQueued) {
-        this(simulation, folder, folder.resolveSibling(folder.getFileName() + "-ensembles"), maxRunning, maxQueued);
+        this(simulation, folder, folder.resolveSibling(folder.getFileName() + "-ensembles"), maxRunning, maxQueued, RunRetention.DEFAULT_KEEP);
     }
 
     /**
      * @param ensembles where ensembles are kept: the lab's, and those {@code corridor ensemble --out} puts there
+     * @param maxRunning 0 for a server that starts no runs, only shows those stored
+     * @param keep the runs and ensembles kept; the oldest beyond are deleted ({@link RunRetention})
      */
-    public RunService(Simulation simulation, Path folder, Path ensembles, int maxRunning, int maxQueued) {
+    public RunService(Simulation simulation, Path folder, Path ensembles, int maxRunning, int maxQueued, int keep) {
         this.simulation = simulation;
         this.scenarios = new BundledScenarios(simulation.scenarios());
         this.store = new RunStore(folder);
         this.queue = new RunQueue(maxRunning, maxQueued);
-        this.threadsPerRun = Math.max(1, Runtime.getRuntime().availableProcessors() / maxRunning);
-        this.ensembles = new EnsembleService(simulation, scenarios, new EnsembleStore(ensembles), queue);
+        this.threadsPerRun = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, maxRunning));
+        EnsembleStore ensembleStore = new EnsembleStore(ensembles);
+        this.retention = new RunRetention(store, ensembleStore, keep);
+        this.ensembles = new EnsembleService(simulation, scenarios, ensembleStore, queue, this::stored);
     }
 
     /** The lab's ensembles, whose replicas share this service's queue. */
@@ -83,6 +88,7 @@ public final class RunService implements AutoCloseable {
      * under way is not started again (runs are deterministic). Refused with 503 when the queue is full.
      */
     public RunId start(RunRequest request) {
+        refuseIfStartingNone(queue);
         Set<RunRequest> needed = new LinkedHashSet<>();
         needed.add(request);
         if (!request.isBaseline()) {
@@ -114,6 +120,29 @@ public final class RunService implements AutoCloseable {
             // the message names server paths: the log keeps it, the person who asked learns what failed
             throw new IOException("the run's tables could not be written on the server", e);
         }
+        stored(id);
+    }
+
+    /** A server started with no workers refuses every run with 403: it only shows what is stored. */
+    static void refuseIfStartingNone(RunQueue queue) {
+        if (queue.startsNone()) {
+            throw new ClientError(HttpStatus.FORBIDDEN, "queue", "this server starts no runs; it shows the runs stored on it");
+        }
+    }
+
+    /** After a run or ensemble is stored: deletes the oldest beyond the limit, sparing those under way and the baselines they need. */
+    private void stored(RunId id) {
+        Set<RunId> busy = new LinkedHashSet<>(ensembles.underWay());
+        for (RunStatus s : queue.all()) {
+            if (s.pending()) {
+                busy.add(s.id());
+                RunRequest r = requests.get(s.id());
+                if (r != null && !r.isBaseline()) {
+                    busy.add(RunId.of(r.baseline()));
+                }
+            }
+        }
+        retention.prune(id, busy);
     }
 
     public Optional<RunInfo> find(RunId id) {
@@ -123,7 +152,7 @@ public final class RunService implements AutoCloseable {
     }
 
     /** What the manifest says was asked for; nothing for a folder put there by hand from {@code corridor simulate}. */
-    private static Optional<RunRequest> request(JsonNode manifest) {
+    static Optional<RunRequest> request(JsonNode manifest) {
         JsonNode r = manifest.path("request");
         JsonNode l = r.path("levers");
         try {

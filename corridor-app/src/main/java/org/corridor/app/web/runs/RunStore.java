@@ -30,12 +30,15 @@ public final class RunStore {
 
     private final Path root;
 
-    /** Opens the folder, creating it if need be, and removes what a server stopped mid-write left behind. */
+    /**
+     * Opens the folder, creating it if need be, and removes what a process stopped mid-write left
+     * behind (as every run written here does again: {@link OutputDirectory#removeStale}).
+     */
     public RunStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.root);
-            OutputDirectory.removeLeftovers(this.root);
+            OutputDirectory.removeStale(this.root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use " + root + " for runs", e);
         }
@@ -59,7 +62,9 @@ public final class RunStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readTree(folder(id).resolve(RunWriter.MANIFEST).toFile()));
+            return Optional.of(JSON.readTree(Files.readAllBytes(folder(id).resolve(RunWriter.MANIFEST))));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty(); // deleted since has() looked: the oldest runs go when new ones come (RunRetention)
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the manifest of run " + id, e);
         }
