@@ -81,8 +81,9 @@ public record PlanView(String header, String regionNote, String stayLine, String
      * @param when "now" or the due date, in words
      * @param action the first thing to do, or empty where the title says it
      * @param where where to go or whom to call for it, or empty
+     * @param situation the advice's situation, or empty where there is none
      */
-    public record Next(String anchor, String when, boolean urgent, String title, String cost, String action, String where) {
+    public record Next(String anchor, String when, boolean urgent, String title, String cost, String action, String where, String situation) {
     }
 
     /** Where a line rests: the laws in words, and the sources as cited (seed lines, pages), for the curious. */
@@ -300,9 +301,12 @@ public record PlanView(String header, String regionNote, String stayLine, String
                 if (i.state().equals(ObligationState.MISSED.key())) {
                     urgent.add(now(i.anchor(), i.title() + " \u2014 " + i.stateLabel(), i.consequence(), i.advice()));
                 } else if (upcoming.size() < 2) {
-                    upcoming.add(new Next(i.anchor(), i.date(), false, i.title(), i.cost(), "", ""));
+                    upcoming.add(new Next(i.anchor(), i.date(), false, i.title(), i.cost(), "", "", ""));
                 }
             }
+            // one line per piece of advice: a missed registration is also a violation and a condition
+            Set<String> said = new java.util.HashSet<>();
+            urgent.removeIf(u -> !u.situation().isEmpty() && !said.add(u.situation()));
             List<Next> out = new ArrayList<>(urgent.subList(0, Math.min(urgent.size(), upcoming.isEmpty() ? NEXT_MAX : NEXT_MAX - 1)));
             for (Next u : upcoming) {
                 if (out.size() < NEXT_MAX) {
@@ -314,9 +318,10 @@ public record PlanView(String header, String regionNote, String stayLine, String
 
         private Next now(String anchor, String title, String cost, Advice advice) {
             if (advice == null) {
-                return new Next(anchor, m.get("plan.now"), true, title, cost, "", "");
+                return new Next(anchor, m.get("plan.now"), true, title, cost, "", "", "");
             }
-            return new Next(advice.inFull() ? anchor : advice.seeAnchor(), m.get("plan.now"), true, title, cost, advice.now(), advice.where());
+            return new Next(advice.inFull() ? anchor : advice.seeAnchor(), m.get("plan.now"), true, title, cost, advice.now(), advice.where(),
+                    advice.situation());
         }
 
         /** The advice for a trigger in this person's case, in words, or null where the advice has none. */

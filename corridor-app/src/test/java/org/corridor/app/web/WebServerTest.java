@@ -108,6 +108,29 @@ class WebServerTest {
         }
     }
 
+    /** The plan's other views: print opens every folded part and drops the form; share is short plain text with no link. */
+    @Test
+    void thePrintAndShareViewsOfAPlan() throws Exception {
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("lang", "ru", "citizenship", "TJ", "destination", "RU", "region", "MOW",
+                "entry", "2026-11-10", "purpose", "work", "asOf", "2026-12-02", "ev-medical", "2026-11-12"));
+        fields.put("view", "print");
+        String print = form(fields).body();
+        assertTrue(print.contains("<details class=\"done\" open>"), "done steps are open to print");
+        assertFalse(print.contains("class=\"plan-form\"") || print.contains("class=\"actions\""), "no form in the print version");
+        fields.put("view", "share");
+        String page = form(fields).body();
+        java.util.regex.Matcher area = java.util.regex.Pattern.compile("(?s)<textarea[^>]*>(.*?)</textarea>").matcher(page);
+        assertTrue(area.find(), page);
+        String share = area.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        assertTrue(share.length() < 1000, share.length() + " characters: " + share);
+        assertTrue(share.contains("2 декабря 2026") && share.contains(Messages.of("ru").get("plan.now")), share);
+        assertFalse(share.contains("http"), "no link that could carry the plan");
+        fields.put("view", "nonsense");
+        HttpResponse<String> bad = form(fields);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains(Messages.of("ru").get("web.field.view")), "the error names the field");
+    }
+
     /** "Add to my calendar": a POST answered with an iCalendar file holding every due date ahead, read by python3-icalendar. */
     @Test
     void theCalendarFileHoldsEveryDueDateAhead() throws Exception {

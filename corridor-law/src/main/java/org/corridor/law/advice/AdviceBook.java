@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corridor.law.parameter.LawFileException;
+import org.corridor.law.parameter.YamlKeys;
 import org.corridor.law.place.Country;
 
 /**
@@ -100,7 +101,7 @@ public final class AdviceBook {
         if (root == null || !root.isObject()) {
             throw new LawFileException(file, "(file)", "expected a mapping with reviewed, contacts, situations");
         }
-        keys(file, "(file)", root, FILE_KEYS);
+        YamlKeys.check(file, "(file)", root, FILE_KEYS);
         LocalDate reviewed = date(file, "reviewed", root.get("reviewed"));
         Map<String, Contact> contacts = new LinkedHashMap<>();
         JsonNode cs = list(file, "contacts", root);
@@ -125,7 +126,7 @@ public final class AdviceBook {
 
     private static Contact contact(String file, String field, JsonNode n) {
         mapping(file, field, n);
-        keys(file, field, n, CONTACT_KEYS);
+        YamlKeys.check(file, field, n, CONTACT_KEYS);
         String id = text(file, field + ".id", n.get("id"));
         ContactKind kind = parse(file, field + ".kind", n.get("kind"), ContactKind::parse);
         Country country = parse(file, field + ".country", n.get("country"), Country::valueOf);
@@ -142,7 +143,7 @@ public final class AdviceBook {
 
     private static Situation situation(String file, String field, JsonNode n, Map<String, Contact> contacts) {
         mapping(file, field, n);
-        keys(file, field, n, SITUATION_KEYS);
+        YamlKeys.check(file, field, n, SITUATION_KEYS);
         String id = text(file, field + ".id", n.get("id"));
         JsonNode whenNode = n.get("when");
         List<JsonNode> whens = new ArrayList<>();
@@ -161,7 +162,7 @@ public final class AdviceBook {
             String wf = field + ".when" + (whenNode.isArray() ? "[" + w + "]" : "");
             JsonNode when = whens.get(w);
             mapping(file, wf, when);
-            keys(file, wf, when, WHEN_KEYS);
+            YamlKeys.check(file, wf, when, WHEN_KEYS);
             List<String> kinds = TRIGGER_KEYS.stream().filter(when::has).toList();
             if (kinds.size() != 1) {
                 throw new LawFileException(file, wf, "needs exactly one of " + String.join(", ", TRIGGER_KEYS));
@@ -189,7 +190,7 @@ public final class AdviceBook {
             String sf = field + ".steps[" + i + "]";
             JsonNode s = sn.get(i);
             mapping(file, sf, s);
-            keys(file, sf, s, STEP_KEYS);
+            YamlKeys.check(file, sf, s, STEP_KEYS);
             List<Contact> cs = new ArrayList<>();
             for (JsonNode c : s.path("contacts")) {
                 Contact contact = contacts.get(c.asText());
@@ -312,15 +313,6 @@ public final class AdviceBook {
             return LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             throw new LawFileException(file, field, "not an ISO date: " + t);
-        }
-    }
-
-    private static void keys(String file, String field, JsonNode node, Set<String> allowed) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!allowed.contains(k)) {
-                throw new LawFileException(file, field, "unknown key '" + k + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
-            }
         }
     }
 }

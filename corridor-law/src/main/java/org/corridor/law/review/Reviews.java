@@ -9,13 +9,13 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corridor.law.parameter.LawFileException;
+import org.corridor.law.parameter.YamlKeys;
 import org.corridor.law.place.Jurisdiction;
 
 /**
@@ -88,7 +88,7 @@ public final class Reviews {
         if (root == null || !root.isObject()) {
             throw new LawFileException(file, "(file)", "expected a mapping with jurisdiction, reviewed, scope, pending");
         }
-        keys(file, "(file)", root, FILE_KEYS);
+        YamlKeys.check(file, "(file)", root, FILE_KEYS);
         String folder = text(file, "jurisdiction", root);
         LocalDate reviewed = date(file, "reviewed", root);
         String scope = text(file, "scope", root);
@@ -103,7 +103,7 @@ public final class Reviews {
             if (!p.isObject()) {
                 throw new LawFileException(file, field, "expected a mapping");
             }
-            keys(file, field, p, PENDING_KEYS);
+            YamlKeys.check(file, field, p, PENDING_KEYS);
             List<String> sources = new ArrayList<>();
             p.path("sources").forEach(s -> sources.add(s.asText()));
             if (sources.isEmpty()) {
@@ -151,15 +151,6 @@ public final class Reviews {
             return LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             throw new LawFileException(file, field, "not an ISO date: " + t);
-        }
-    }
-
-    private static void keys(String file, String field, JsonNode node, Set<String> allowed) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!allowed.contains(k)) {
-                throw new LawFileException(file, field, "unknown key '" + k + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
-            }
         }
     }
 }
