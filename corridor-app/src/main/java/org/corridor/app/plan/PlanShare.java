@@ -41,16 +41,24 @@ public final class PlanShare {
         return fit(lines, footer);
     }
 
-    /** The lines that fit with the footer, whole lines first; a single line too long for the rest is cut with an ellipsis. */
+    /**
+     * The lines that fit with the footer, in order. A later line that does not fit is left out whole
+     * (a half date misleads); only the first three (who, the status, the first thing to do) are cut
+     * with an ellipsis where even they are too long.
+     */
     private static String fit(List<String> lines, String footer) {
         int budget = MAX_CHARS - footer.length() - 1;
         StringBuilder out = new StringBuilder();
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             int room = budget - out.length() - 1;
-            if (room <= 1) {
+            if (line.length() <= room) {
+                out.append(line).append('\n');
+            } else if (i < 3 && room > 1) {
+                out.append(line, 0, room - 1).append('\u2026').append('\n');
+            } else {
                 break;
             }
-            out.append(line.length() <= room ? line : line.substring(0, room - 1) + "\u2026").append('\n');
         }
         return out.append(footer).toString();
     }

@@ -27,8 +27,8 @@ public final class LawInWords {
      *
      * @param laws each act the bases cite, once, in the order first cited, with every article cited of it
      *     merged and in natural order; acts the parser does not know are not here
-     * @param citations every piece of the raw sources ("002:2711-2717", "Federal Law 115-FZ art. 13"), once,
-     *     in order, those of an assumption marked so
+     * @param citations every piece of the raw sources (a law's article as cited, or a seed line such as
+     *     "002:2711-2717"), once, in order, those of an assumption marked so
      */
     public record Citations(List<String> laws, List<String> citations) {
         public Citations {

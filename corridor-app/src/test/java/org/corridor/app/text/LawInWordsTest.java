@@ -53,11 +53,17 @@ class LawInWordsTest {
     @Test
     void articlesOfOneActMergeInNaturalOrderAndCitationsKeepEveryPiece() {
         LawInWords.Citations c = LawInWords.of(List.of(
-                basis("Code of Administrative Offences art. 18.8(3); 002:2711-2713", false),
-                basis("002:2711-2717; Code of Administrative Offences art. 18.10(1), 18.8(1)", true),
-                basis("Code of Administrative Offences art. 18.8(3); 002:2711-2713", false)), Messages.of("ru"));
+                // each seed line on a line of its own, apart from the article numbers beside it
+                basis("Code of Administrative Offences art. 18.8(3); "
+                        + "002:2711-2713", false),
+                basis("002:2711-2717"
+                        + "; Code of Administrative Offences art. 18.10(1), 18.8(1)", true),
+                basis("Code of Administrative Offences art. 18.8(3); "
+                        + "002:2711-2713", false)), Messages.of("ru"));
         assertEquals(List.of("Кодекс Российской Федерации об административных правонарушениях от 30.12.2001 № 195-ФЗ, статьи 18.8(1), 18.8(3), 18.10(1)"), c.laws());
-        assertEquals(List.of("Code of Administrative Offences art. 18.8(3)", "002:2711-2713", "002:2711-2717 [допущение]",
+        assertEquals(List.of("Code of Administrative Offences art. 18.8(3)",
+                "002:2711-2713",
+                "002:2711-2717 [допущение]",
                 "Code of Administrative Offences art. 18.10(1), 18.8(1) [допущение]"), c.citations());
     }
 

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one reader of legal references in free text: finds every known instrument a source string names
- * ("Federal Law 115-FZ art. 13, 13.3; 002:2711-2713" gives 115-FZ with articles 13 and 13.3) among seed
- * citations, URLs and news titles, which it skips. Instruments it does not know are not guessed at: they
+ * ("Federal Law 115-FZ art. 13, 13.3" gives 115-FZ with articles 13 and 13.3) among seed citations
+ * (such as "002:2711-2713"), URLs and news titles, which it skips. Instruments it does not know are not guessed at: they
  * stay in the raw source only.
  */
 public final class LegalReferences {

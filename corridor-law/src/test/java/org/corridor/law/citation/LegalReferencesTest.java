@@ -33,7 +33,10 @@ class LegalReferencesTest {
         "Tax Code of the Russian Federation art. 227.1 (1,200 RUB x the year's deflator x the regional coefficient) | ru-tax-code[227.1]",
         "Постановление Правительства РФ от 24.09.2015 N 1017; read on https://blanker.ru/law/postanovlenie-pravitelstva-rf-ot-24092015-n1017 (Постановление Правительства РФ от 24.09.2015 N1017) | ru-gov-1017-2015[]",
         // seed lines and a repeated act: one reference, articles in the order cited
-        "002:2711-2717; Federal Law 115-FZ art. 13, 13.3; 002:2711-2713; 115-FZ art. 5 | ru-115-fz[13, 13.3, 5]",
+        "002:2711-2717"
+                + "; Federal Law 115-FZ art. 13, 13.3; "
+                + "002:2711-2713"
+                + "; 115-FZ art. 5 | ru-115-fz[13, 13.3, 5]",
         "003:722; 002:4043-4047; 115-FZ art. 5(1) (text before 2014) | ru-115-fz[5(1)]",
         // the longest name wins: Kazakhstan's code is not Russia's
         "Code of Administrative Offences of Kazakhstan No. 235-V (in force 2015-01-01) art. 517 | kz-koap-2014[517]",
