@@ -157,7 +157,7 @@ class BrowserTest {
                 "the filled row is kept");
         new Select(browser.findElements(By.name("event-kind")).get(1)).selectByValue("entry");
         setValue(browser.findElements(By.name("event-date")).get(1), "2026-11-20");
-        setValue(browser.findElements(By.name("event-value")).get(1), "work");
+        new Select(browser.findElements(By.name("event-value")).get(1)).selectByValue("work");
         browser.findElement(By.cssSelector("button[type=submit][value=plan]:not(.default-submit)")).click();
         WebElement plan = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
         assertTrue(plan.getText().contains("Въезд 20 ноября 2026"), "the plan is for the second trip: " + plan.getText());

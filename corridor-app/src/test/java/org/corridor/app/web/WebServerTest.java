@@ -131,6 +131,23 @@ class WebServerTest {
         assertTrue(bad.body().contains(Messages.of("ru").get("web.field.view")), "the error names the field");
     }
 
+    /** An event row's mistakes name the row in the reader's language; a value and a number at once are refused. */
+    @Test
+    void eventRowsAreCheckedRowByRow() throws Exception {
+        String base = "lang=ru&citizenship=TJ&destination=RU&region=MOW&entry=2026-11-10&purpose=work&asOf=2026-12-02";
+        HttpResponse<String> unknown = post("/", "application/x-www-form-urlencoded",
+                base + "&event-kind=&event-date=&event-value=&event-number=&event-kind=flight&event-date=2026-11-20&event-value=&event-number=");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains(Messages.of("ru").get("web.field.event", "2") + ":"), "the second row is named: " + unknown.body());
+        HttpResponse<String> both = post("/", "application/x-www-form-urlencoded",
+                base + "&event-kind=payment&event-date=2026-11-20&event-value=work&event-number=3");
+        assertEquals(400, both.statusCode());
+        HttpResponse<String> payment = post("/", "application/x-www-form-urlencoded",
+                base + "&event-kind=application&event-date=2026-11-12&event-value=patent&event-number=");
+        assertEquals(200, payment.statusCode());
+        assertTrue(payment.body().contains("name=\"event-value\" value=\"patent\""), "the row is kept as given, for the plan's buttons");
+    }
+
     /** "Add to my calendar": a POST answered with an iCalendar file holding every due date ahead, read by python3-icalendar. */
     @Test
     void theCalendarFileHoldsEveryDueDateAhead() throws Exception {

@@ -35,10 +35,18 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
     /** The kinds the event rows offer: every kind the law reads, the trip's own entry included (for further trips). */
     static final List<String> EVENT_KINDS = java.util.Arrays.stream(EventKind.values()).map(EventKind::word).toList();
 
-    /** One event row: kind, date and value as typed. */
-    record EventRow(String kind, String date, String value) {
+    /**
+     * The values an event row offers in a list, worded in the person's language (a trip's purpose, the
+     * kind of work authorisation), so that nobody types a code; numbers (months paid, an offence's
+     * article) go in the row's number field.
+     */
+    static final Map<String, String> EVENT_VALUES = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Map.of(
+            "work", "purpose.work", "visit", "purpose.visit", "patent", "terms.patent", "permit", "terms.permit", "residence", "terms.residence")));
+
+    /** One event row: kind, date, a value from the list and a number, as given. */
+    record EventRow(String kind, String date, String value, String number) {
         boolean blank() {
-            return kind.isEmpty() && date.isEmpty() && value.isEmpty();
+            return kind.isEmpty() && date.isEmpty() && value.isEmpty() && number.isEmpty();
         }
     }
 
@@ -97,13 +105,14 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
         List<String> kinds = ctx.formParams("event-kind");
         List<String> dates = ctx.formParams("event-date");
         List<String> values = ctx.formParams("event-value");
-        int n = Math.max(kinds.size(), Math.max(dates.size(), values.size()));
+        List<String> numbers = ctx.formParams("event-number");
+        int n = Math.max(Math.max(kinds.size(), dates.size()), Math.max(values.size(), numbers.size()));
         if (n > MAX_EVENTS) {
             throw new InvalidFactsException("events", "at most " + MAX_EVENTS + " further events");
         }
         List<EventRow> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(new EventRow(at(kinds, i), at(dates, i), at(values, i)));
+            rows.add(new EventRow(at(kinds, i), at(dates, i), at(values, i), at(numbers, i)));
         }
         return new PlanForm(v, rows, View.parse(ctx.formParam("view")));
     }
@@ -126,7 +135,7 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
         long empty = view == View.ADD_EVENT ? blanks + 1 : Math.max(1, blanks);
         List<EventRow> rows = new ArrayList<>(filled);
         for (long i = 0; i < empty && rows.size() < MAX_EVENTS; i++) {
-            rows.add(new EventRow("", "", ""));
+            rows.add(new EventRow("", "", "", ""));
         }
         return rows;
     }
@@ -140,6 +149,7 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
                 out.add(Map.entry("event-kind", r.kind()));
                 out.add(Map.entry("event-date", r.date()));
                 out.add(Map.entry("event-value", r.value()));
+                out.add(Map.entry("event-number", r.number()));
             }
         }
         return out;
@@ -182,10 +192,17 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
             if (r.date().isEmpty()) {
                 throw new InvalidFactsException(field, "give the date of the event");
             }
-            if (r.value().contains(":")) {
-                throw new InvalidFactsException(field, "the value cannot contain ':'");
+            if (!r.value().isEmpty() && !EVENT_VALUES.containsKey(r.value())) {
+                throw new InvalidFactsException(field, "choose the value from the list");
             }
-            events.add(Event.parse(r.kind() + ":" + r.date() + (r.value().isEmpty() ? "" : ":" + r.value()), field));
+            if (!r.value().isEmpty() && !r.number().isEmpty()) {
+                throw new InvalidFactsException(field, "give either a value from the list or a number, not both");
+            }
+            if (r.number().contains(":")) {
+                throw new InvalidFactsException(field, "the number cannot contain ':'");
+            }
+            String value = r.value().isEmpty() ? r.number() : r.value();
+            events.add(Event.parse(r.kind() + ":" + r.date() + (value.isEmpty() ? "" : ":" + value), field));
         }
         if (!get("ev-exit").isEmpty()) {
             events.add(Event.parse("exit:" + get("ev-exit"), "ev-exit"));

@@ -44,7 +44,7 @@ public final class PlannerRoutes {
 
     public void form(Context ctx) {
         Language lang = Language.of(ctx);
-        templates.send(ctx, "planner", model(lang, PlanForm.empty(LocalDate.now()), null, null));
+        templates.send(ctx, "planner", model(lang, PlanForm.empty(LocalDate.now(clock)), null, null));
     }
 
     /**
@@ -52,30 +52,20 @@ public final class PlannerRoutes {
      * event row, as the button pressed asks.
      */
     public void plan(Context ctx) {
-        Language lang = Language.of(ctx);
-        LocalDate today = LocalDate.now(clock);
-        PlanForm form = PlanForm.empty(today);
-        try {
-            form = PlanForm.read(ctx, today);
+        withForm(ctx, (lang, form, today) -> {
             if (form.view() == PlanForm.View.ADD_EVENT || form.view() == PlanForm.View.EDIT) {
-                Map<String, Object> model = model(lang, form, null, null);
-                templates.send(ctx, "planner", model);
+                templates.send(ctx, "planner", model(lang, form, null, null));
                 return;
             }
             PlanForm.Request request = form.request(today);
-            Assessment a = assessor.assess(request.facts(), request.asOf());
-            PlanView view = PlanView.of(a, lang.messages(), false, request.asOfDefaulted());
+            PlanView view = PlanView.of(assessor.assess(request.facts(), request.asOf()), lang.messages(), false, request.asOfDefaulted());
             Map<String, Object> model = model(lang, form, view, null);
             model.put("print", form.view() == PlanForm.View.PRINT);
             if (form.view() == PlanForm.View.SHARE) {
                 model.put("share", PlanShare.text(view, lang.messages().get("web.share.footer")));
             }
             templates.send(ctx, "planner", model);
-        } catch (InvalidFactsException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            Map<String, Object> model = model(lang, form, null, error(lang, e));
-            templates.send(ctx, "planner", model);
-        }
+        });
     }
 
     /**
@@ -84,11 +74,7 @@ public final class PlannerRoutes {
      * says so instead of offering an empty file.
      */
     public void calendar(Context ctx) {
-        Language lang = Language.of(ctx);
-        LocalDate today = LocalDate.now(clock);
-        PlanForm form = PlanForm.empty(today);
-        try {
-            form = PlanForm.read(ctx, today);
+        withForm(ctx, (lang, form, today) -> {
             PlanForm.Request request = form.request(today);
             Assessment a = assessor.assess(request.facts(), request.asOf());
             if (!PlanCalendar.hasEvents(a, clock)) {
@@ -101,10 +87,25 @@ public final class PlannerRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"corridor-plan.ics\"");
             ctx.header("Cache-Control", "no-store");
             ctx.result(PlanCalendar.of(a, lang.messages(), clock));
+        });
+    }
+
+    /** An answer to the posted form. */
+    private interface FormAnswer {
+        void answer(Language lang, PlanForm form, LocalDate today);
+    }
+
+    /** Reads the posted form and answers it; a mistake in it gives the form again, with the mistake named, and 400. */
+    private void withForm(Context ctx, FormAnswer answer) {
+        Language lang = Language.of(ctx);
+        LocalDate today = LocalDate.now(clock);
+        PlanForm form = PlanForm.empty(today);
+        try {
+            form = PlanForm.read(ctx, today);
+            answer.answer(lang, form, today);
         } catch (InvalidFactsException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            Map<String, Object> model = model(lang, form, null, error(lang, e));
-            templates.send(ctx, "planner", model);
+            templates.send(ctx, "planner", model(lang, form, null, error(lang, e)));
         }
     }
 
@@ -127,6 +128,7 @@ public final class PlannerRoutes {
         model.put("rows", form.rowsToShow());
         model.put("fields", form.fields());
         model.put("eventKinds", PlanForm.EVENT_KINDS);
+        model.put("eventValues", PlanForm.EVENT_VALUES);
         model.put("print", false);
         model.put("share", null);
         model.put("calendarEmpty", false);
