@@ -272,4 +272,14 @@ class TranslationsCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--lang: missing"), r.err());
     }
+
+    @Test
+    void aBundleKeepsItsOtherLinesAndGetsAMissingKeyAfterItsPredecessor() {
+        BundleFile b = BundleFile.parse("# head\na=1\nlong=one \\\n  two\n\nc=3\n");
+        assertEquals("one two", b.values().get("long"));
+        assertEquals("# head\na=1\nlong=one two\n\nc=3\n", b.with(java.util.Map.of("long", "one two"), List.of("a", "long", "c")));
+        assertEquals("# head\na=1\nb=\\ two\\n\nlong=one \\\n  two\n\nc=3\n",
+                b.with(java.util.Map.of("b", " two\n"), List.of("a", "b", "long", "c")));
+        assertEquals("# head\na=1\nlong=one \\\n  two\n\nc=3\n", b.with(java.util.Map.of(), List.of("a", "long", "c")));
+    }
 }
