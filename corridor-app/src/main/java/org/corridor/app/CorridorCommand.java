@@ -18,10 +18,11 @@ import picocli.CommandLine.Command;
         description = {"Corridor: the Central Asia labour migration corridor's law as code, and the corridor simulated.",
             "Run 'corridor serve' for the web planner, 'corridor plan --help' for the planner on the command line,",
             "'corridor simulate --help' to run a scenario, 'corridor compare --help' to compare two runs,",
-            "'corridor ensemble --help' to run a scenario as an ensemble with bands."},
+            "'corridor ensemble --help' to run a scenario as an ensemble with bands,",
+            "'corridor translations --help' to review the translations with native speakers."},
         subcommands = {ServeCommand.class, PlanCommand.class, SimulateCommand.class, CompareCommand.class, BenchCommand.class,
             CalibrateCommand.class, ValidateCommand.class, org.corridor.app.ensemble.EnsembleCommand.class,
-            org.corridor.app.sensitivity.SensitivityCommand.class,
+            org.corridor.app.sensitivity.SensitivityCommand.class, org.corridor.app.translate.TranslationsCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Runnable {
     @CommandLine.Spec
