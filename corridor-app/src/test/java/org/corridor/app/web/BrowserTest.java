@@ -114,7 +114,10 @@ class BrowserTest {
         viewport(390, 700);
         try {
             for (String lang : List.of("tg", "ru")) {
+                browser.get(base + "/?lang=" + lang);
+                assertNoSidewaysScroll(lang + " form");
                 fillAndSubmit(lang, "TJ", "RU", "2026-11-10", "2026-12-02", "");
+                assertNoSidewaysScroll(lang + " plan");
                 Messages m = Messages.of(lang);
                 WebElement now = browser.findElement(By.cssSelector("section.next li.urgent"));
                 long viewport = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;")).longValue();
@@ -131,6 +134,17 @@ class BrowserTest {
         } finally {
             browser.manage().window().setSize(before);
         }
+    }
+
+    /** Nothing on the page is wider than the phone's screen (a select as wide as its longest option, say). */
+    private static void assertNoSidewaysScroll(String page) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long scroll = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long width = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        Object wide = js.executeScript("return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > "
+                + "window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className + '[' + (e.name || '') + '] ' "
+                + "+ Math.round(e.getBoundingClientRect().right)).join(', ');");
+        assertTrue(scroll <= width, page + " is " + scroll + " px wide on a " + width + " px screen: " + wide);
     }
 
     /** Sizes the window so that the page itself (the viewport, without the browser's own bars) is {@code width} x {@code height}. */
