@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
+
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.corridor.app.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class OutputDirectoryTest {
     void theNextOutputRemovesWhatADeadWriterLeftAndSaysSo() throws Exception {
         Path unlocked = leftBehind(".run-a.partial-111", true);
         Path older = leftBehind(".run-b.partial-222", false); // an older Corridor's, without a lock file
-        String log = capturingTheLog(() -> {
+        String log = LogCapture.capturingTheLog(() -> {
             try (OutputDirectory out = OutputDirectory.open(parent.resolve("run-c"))) {
                 Files.writeString(out.path("manifest.json"), "{}");
                 out.commit();
@@ -71,7 +72,7 @@ class OutputDirectoryTest {
                 theirs = Path.of(lines.readLine());
             }
             Files.setLastModifiedTime(theirs, LONG_AGO); // old, but locked: the lock decides, not the age
-            String log = capturingTheLog(() -> {
+            String log = LogCapture.capturingTheLog(() -> {
                 try (OutputDirectory ours = OutputDirectory.open(parent.resolve("ours"))) {
                     assertTrue(Files.isDirectory(theirs), "a live writer's folder is kept");
                 }
@@ -82,7 +83,7 @@ class OutputDirectoryTest {
             assertTrue(writer.waitFor(30, TimeUnit.SECONDS));
             assertTrue(Files.isDirectory(theirs));
             Files.setLastModifiedTime(theirs, LONG_AGO);
-            log = capturingTheLog(() -> OutputDirectory.open(parent.resolve("ours")).close());
+            log = LogCapture.capturingTheLog(() -> OutputDirectory.open(parent.resolve("ours")).close());
             assertFalse(Files.exists(theirs), "a dead writer's folder is removed");
             assertTrue(log.contains("removed " + theirs.getFileName()), log);
         } finally {
@@ -123,24 +124,5 @@ class OutputDirectoryTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
-    }
-
-    interface Action {
-        void run() throws Exception;
-    }
-
-    /** What the log (slf4j-simple, on standard error) says while the action runs. */
-    static String capturingTheLog(Action action) throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
-        original.print(log);
-        return log;
     }
 }

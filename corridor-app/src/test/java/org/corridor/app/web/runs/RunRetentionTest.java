@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -22,6 +20,7 @@ import org.corridor.app.ensemble.EnsembleWriter;
 import org.corridor.app.simulate.RunWriter;
 import org.corridor.sim.run.Simulation;
 import org.junit.jupiter.api.BeforeEach;
+import org.corridor.app.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,7 +100,7 @@ class RunRetentionTest {
         RunId ens = ensemble("baseline-ens-aaaaaaaaaaaa");
         RunId middle = baseline(2);
         RunId newest = baseline(3);
-        String log = capturingTheLog(() -> assertEquals(List.of(oldest), new RunRetention(runs, ensembles, 3).prune(newest, Set.of())));
+        String log = LogCapture.capturingTheLog(() -> assertEquals(List.of(oldest), new RunRetention(runs, ensembles, 3).prune(newest, Set.of())));
         assertEquals(names(ens, middle, newest), left());
         assertTrue(log.contains("deleted the stored run " + oldest), log);
         assertEquals(1, log.lines().filter(l -> l.contains("deleted")).count(), log);
@@ -177,24 +176,5 @@ class RunRetentionTest {
             assertEquals(names(old, fresh), left());
             assertFalse(service.find(older).isPresent());
         }
-    }
-
-    interface Action {
-        void run() throws Exception;
-    }
-
-    /** What the log (slf4j-simple, on standard error) says while the action runs. */
-    static String capturingTheLog(Action action) throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
-        original.print(log);
-        return log;
     }
 }
