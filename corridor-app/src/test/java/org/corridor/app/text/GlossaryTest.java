@@ -1,0 +1,149 @@
+package org.corridor.app.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The interface's texts and the advice texts use the glossary's terms: no term the glossary marks as
+ * wrong for a concept in a language, and no concept named with a second term.
+ */
+class GlossaryTest {
+    private static final List<String> OFFICIAL = List.of("migration.tj", "mehnat.tj", "ssm.gov.kg", "migrant.gov.kg", "cbd.minjust.gov.kg",
+            "mehnat.uz", "migration.uz", "lex.uz", "adliya.uz");
+
+    static Map<String, String> bundle(String language) throws IOException {
+        Properties p = new Properties();
+        String suffix = language.equals("en") ? "" : "_" + language;
+        try (InputStream in = GlossaryTest.class.getResourceAsStream("/org/corridor/app/text/messages" + suffix + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Map<String, String> m = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+        return m;
+    }
+
+    /** Every advice text in a language, keyed advice/<id>/<field path>; contact names stay as their pages give them. */
+    static Map<String, String> advice(String language) throws IOException {
+        JsonNode root;
+        try (InputStream in = GlossaryTest.class.getClassLoader().getResourceAsStream("corridor/advice/advice.yaml")) {
+            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        Map<String, String> m = new TreeMap<>();
+        for (String section : List.of("contacts", "situations")) {
+            for (JsonNode item : root.path(section)) {
+                collect(item, "advice/" + item.path("id").asText(), language, m);
+            }
+        }
+        return m;
+    }
+
+    private static void collect(JsonNode node, String path, String language, Map<String, String> out) {
+        if (node.isObject()) {
+            if (node.has(language) && node.get(language).isTextual() && Messages.LANGUAGES.stream().filter(node::has).count() > 1) {
+                out.put(path, node.get(language).asText());
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!f.getKey().equals("name")) {
+                    collect(f.getValue(), path + "/" + f.getKey(), language, out);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), path + "[" + i + "]", language, out);
+            }
+        }
+    }
+
+    @Test
+    void everyConceptHasEveryLanguageAndVerifiedTermsCiteAnOfficialPage() {
+        Glossary g = Glossary.embedded();
+        assertTrue(g.concepts().size() >= 20, "concepts: " + g.concepts().keySet());
+        for (Glossary.Concept c : g.concepts().values()) {
+            assertEquals(Messages.LANGUAGES.stream().sorted().toList(), c.languages().keySet().stream().sorted().toList(), c.id());
+            c.languages().forEach((lang, t) -> {
+                if (t.verified()) {
+                    assertTrue(OFFICIAL.stream().anyMatch(t.source()::contains), c.id() + "." + lang + ": verified needs an official page: " + t.source());
+                } else {
+                    assertFalse(t.source().isBlank(), c.id() + "." + lang);
+                }
+                assertTrue(t.match().stream().anyMatch(p -> p.matcher(Glossary.normalise(t.term())).find()),
+                        c.id() + "." + lang + ": match does not recognise the term itself: " + t.term());
+            });
+        }
+    }
+
+    @Test
+    void bundlesAndAdviceUseTheGlossaryTerms() throws IOException {
+        List<Glossary.Finding> all = new ArrayList<>();
+        for (String lang : Messages.LANGUAGES) {
+            Map<String, String> texts = new TreeMap<>(bundle(lang));
+            texts.putAll(advice(lang));
+            all.addAll(Glossary.embedded().check(lang, texts));
+        }
+        assertTrue(all.isEmpty(), all.size() + " breaches of the glossary:\n" + all.stream().map(Object::toString).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void adviceTextsAreRead() throws IOException {
+        Map<String, String> uz = advice("uz");
+        assertTrue(uz.size() > 50, "advice texts found: " + uz.size());
+        assertTrue(uz.containsKey("advice/ru-registration-missed/now"), uz.keySet().toString());
+    }
+
+    /** The mutation: Uzbek registration named "Roʻyxatdan oʻtish" again must fail the same check, naming the key. */
+    @Test
+    void theCheckCatchesRoyxatdanOtishForRegistrationInUzbek() throws IOException {
+        Map<String, String> uz = bundle("uz");
+        assertTrue(Glossary.embedded().check("uz", uz).isEmpty(), "the real bundle passes");
+        uz.put("obligation.registration", "Roʻyxatdan oʻtish: turgan joyingiz boʻyicha (kirgandan keyin {0} ichida)");
+        List<Glossary.Finding> found = Glossary.embedded().check("uz", uz);
+        assertEquals(1, found.size(), found.toString());
+        Glossary.Finding f = found.get(0);
+        assertEquals("obligation.registration", f.key());
+        assertEquals("registration", f.concept());
+        assertEquals(Glossary.Finding.Kind.WRONG_TERM, f.kind());
+        assertEquals("Roʻyxatdan oʻtish", f.found());
+        assertTrue(f.toString().contains("migratsiya hisobi"), f.toString());
+    }
+
+    @Test
+    void stemsMatchInflectedFormsAtWordStartsOnlyWhateverTheCaseAndApostrophe() {
+        assertTrue(Glossary.stem("migratsiya hisob").matcher("Migratsiya  hisobiga turing").find());
+        assertTrue(Glossary.stem("roʻyxatdan oʻt(?!kaz)").matcher(Glossary.normalise("ROʻYXATDAN O'TMADINGIZ")).find());
+        assertFalse(Glossary.stem("roʻyxatdan oʻt(?!kaz)").matcher("avtomobilni roʻyxatdan oʻtkazish").find());
+        assertTrue(Glossary.stem("каттал").matcher("Катталган эмессиз").find());
+        assertFalse(Glossary.stem("каттал").matcher("бакатталган").find());
+        assertTrue(Glossary.stem("феҳрист").matcher("Аз феҳристи шахсони").find());
+    }
+
+    @Test
+    void aSecondTermIsReportedOnlyOutsideTheTerm() {
+        Map<String, String> tg = Map.of("a", "полиси суғуртаи тиббӣ", "b", "суғуртаи тиббӣ харида шуд");
+        List<Glossary.Finding> found = Glossary.embedded().check("tg", tg);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("b", found.get(0).key());
+        assertEquals(Glossary.Finding.Kind.SECOND_TERM, found.get(0).kind());
+        List<Glossary.Finding> uz = Glossary.embedded().check("uz", Map.of("c", "Migratsiya hisobiga turing", "d", "Migratsiya hisobiga qoʻyiling"));
+        assertEquals(1, uz.size(), uz.toString());
+        assertEquals("c", uz.get(0).key());
+    }
+}
