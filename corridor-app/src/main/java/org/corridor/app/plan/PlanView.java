@@ -448,9 +448,14 @@ public record PlanView(String header, String regionNote, String stayLine, String
             return terms(o.terms());
         }
 
-        /** A law's wording of a term ("15 days", "90 days in 180", "patent") in this language. */
+        /**
+         * A law's wording of a term ("15 days", "90 days in 180", "patent") in this language, in its
+         * variant for this jurisdiction where one exists ({@code terms.permit.kz}: Kazakhstan's permit to
+         * a labour immigrant is not Russia's work permit).
+         */
         private String terms(String t) {
-            return wordTerms(m, t);
+            String key = "terms." + t.replace(' ', '-') + variant;
+            return !t.isEmpty() && m.has(key) ? m.get(key) : wordTerms(m, t);
         }
 
         private String consequence(Consequence c) {

@@ -100,6 +100,14 @@ class PlanCommandTest {
     }
 
     @Test
+    void kazakhstanNamesItsPermitToALabourImmigrantNotRussiasWorkPermit() {
+        Run r = Run.of("plan", "--citizenship", "UZ", "--destination", "KZ", "--entry", "2019-05-06", "--as-of", "2019-05-20", "--lang", "ru");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("разрешение трудовому иммигранту"), r.out());
+        assertFalse(r.out().contains("разрешение на работу"), r.out());
+    }
+
+    @Test
     void textShowsATimelineWithCostsConsequencesAndSources() {
         Run r = Run.of("plan", "--citizenship", "TJ", "--destination", "RU", "--entry", "2016-09-05", "--as-of", "2016-09-20");
         assertEquals(0, r.exitCode());
