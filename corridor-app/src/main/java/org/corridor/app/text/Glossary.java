@@ -26,8 +26,8 @@ public final class Glossary {
     /** The glossary file on the classpath. */
     public static final String FILE = "org/corridor/app/text/glossary/terms.yaml";
 
-    private static final Set<String> CONCEPT_FIELDS = Set.of("concept", "scope", "en", "ru", "tg", "ky", "uz");
-    private static final Set<String> LANGUAGE_FIELDS = Set.of("term", "match", "wrong", "alternatives", "source", "verified", "note");
+    private static final Set<String> CONCEPT_FIELDS = Set.of("concept", "names", "scope", "en", "ru", "tg", "ky", "uz");
+    private static final Set<String> LANGUAGE_FIELDS = Set.of("text", "match", "wrong", "alternatives", "source", "verified", "note");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** Apostrophe-like letters, matched as one: Uzbek oʻ/gʻ and ʼ are often typed with ' ‘ ’. */
     private static final Pattern APOSTROPHES = Pattern.compile("['‘’ʻʼ`]");
@@ -183,9 +183,9 @@ public final class Glossary {
                         throw new LawFileException(FILE, id + "." + lang, "unknown field '" + f + "' (allowed: " + LANGUAGE_FIELDS + ")");
                     }
                 });
-                String term = l.path("term").asText("");
+                String term = l.path("text").asText("");
                 if (term.isBlank() || !l.hasNonNull("source") || !l.path("verified").isBoolean()) {
-                    throw new LawFileException(FILE, id + "." + lang, "every language needs term, source and verified: true|false");
+                    throw new LawFileException(FILE, id + "." + lang, "every language needs text (the term), source and verified: true|false");
                 }
                 List<Pattern> match = stems(l.path("match"));
                 if (match.isEmpty()) {
