@@ -36,8 +36,13 @@ public final class Glossary {
     public record Term(String term, List<Pattern> match, List<Pattern> wrong, List<Pattern> alternatives, String source, boolean verified,
             String note) {}
 
-    /** A concept, with the texts it is checked in and its wording per language. */
-    public record Concept(String id, String description, List<Pattern> scopeKeys, List<Pattern> exceptKeys, Map<String, Term> languages) {
+    /**
+     * A concept, with the texts it is checked in and its wording per language.
+     *
+     * @param names the English phrases that name it in a text (the review sheet finds it by them)
+     */
+    public record Concept(String id, String description, List<String> names, List<Pattern> scopeKeys, List<Pattern> exceptKeys,
+                          Map<String, Term> languages) {
         /** Whether a text with this key speaks of this concept. */
         public boolean covers(String key) {
             if (exceptKeys.stream().anyMatch(p -> p.matcher(key).find())) {
@@ -194,7 +199,9 @@ public final class Glossary {
                 langs.put(lang, new Term(term, match, stems(l.path("wrong")), stems(l.path("alternatives")), l.path("source").asText(),
                         l.path("verified").asBoolean(), l.path("note").asText("")));
             }
-            m.put(id, new Concept(id, c.path("concept").asText(""), keys(scope.path("keys")), keys(scope.path("except")),
+            List<String> names = new ArrayList<>();
+            c.path("names").forEach(n -> names.add(n.asText()));
+            m.put(id, new Concept(id, c.path("concept").asText(""), List.copyOf(names), keys(scope.path("keys")), keys(scope.path("except")),
                     Collections.unmodifiableMap(langs)));
         }
         return new Glossary(Collections.unmodifiableMap(m));

@@ -20,15 +20,12 @@ import org.corridor.law.citation.Title;
 
 /**
  * The glossary's terms in one language, to show a reviewer beside each text: the legal acts (from the
- * law's instruments and the glossary's {@code instruments.yaml}) and, once it exists, the glossary's
- * {@code terms.yaml}. A term is found in a text (English and Russian) by its phrases, the longest at a place
- * winning. What the glossary lacks shows as such; a {@code terms.yaml} this reader does not
- * understand is left out with a note ({@link #notes()}), never failing the review.
+ * law's instruments and the glossary's {@code instruments.yaml}) and the legal terms of
+ * {@code terms.yaml}, as {@link org.corridor.app.text.Glossary} reads them (the reader the bundles are
+ * checked with). A term is found in a text (English and Russian) by its phrases, the longest at a
+ * place winning. What the glossary lacks for a language shows as such.
  */
 final class Glossary {
-    /** The terms file being built beside instruments.yaml. */
-    static final String TERMS = "org/corridor/app/text/glossary/terms.yaml";
-
     /** A term: its glossary id, the phrases that find it (English or Russian), its text in the language and where that was read. */
     record Term(String id, List<String> phrases, String text, String source) {
     }
@@ -64,14 +61,18 @@ final class Glossary {
             Optional<Title> t = titles.title(i, language);
             terms.add(new Term(i.id(), i.names(), t.map(Title::text).orElse(""), t.map(Glossary::source).orElse("no title in the glossary")));
         }
-        try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(TERMS)) {
-            if (in == null) {
-                notes.add("the glossary has no terms.yaml yet: the glossary column lists the legal acts only");
-            } else {
-                terms.addAll(terms(new ObjectMapper(new YAMLFactory()).readTree(in), language, notes));
+        // the legal terms, from the one reader of terms.yaml (the same the bundles are checked against)
+        for (org.corridor.app.text.Glossary.Concept c : org.corridor.app.text.Glossary.embedded().concepts().values()) {
+            List<String> phrases = new ArrayList<>(c.names());
+            Optional.ofNullable(c.languages().get("en")).ifPresent(t -> phrases.add(t.term()));
+            if (!language.equals("ru")) {
+                Optional.ofNullable(c.languages().get("ru")).ifPresent(t -> phrases.add(t.term()));
             }
-        } catch (IOException | RuntimeException e) {
-            notes.add("the glossary's terms.yaml could not be read (" + e.getMessage() + "): the glossary column lists the legal acts only");
+            phrases.removeIf(String::isBlank);
+            org.corridor.app.text.Glossary.Term t = c.languages().get(language);
+            terms.add(new Term(c.id(), List.copyOf(new java.util.LinkedHashSet<>(phrases)), t == null ? "" : t.term(),
+                    t == null ? "no term in the glossary for this language" : t.source() + (t.verified() ? " (verified)"
+                            : " (not verified" + (t.note().isBlank() ? "" : ": " + t.note()) + ")")));
         }
         return new Glossary(List.copyOf(terms), List.copyOf(notes));
     }
@@ -81,66 +82,6 @@ final class Glossary {
         return where + (t.verified() ? " (verified)" : " (not verified" + (t.note().isBlank() ? "" : ": " + t.note()) + ")");
     }
 
-    /**
-     * Terms from terms.yaml, read leniently: a mapping of id to entry, or a list of entries with an id;
-     * an entry's English phrases under {@code en} (a text, a list, or a mapping with {@code text}) and
-     * {@code names}, its text in the language under the language's code (a text, or a mapping with
-     * {@code text}, {@code source}, {@code verified}, {@code note}) and its source beside it.
-     */
-    static List<Term> terms(JsonNode root, String language, List<String> notes) {
-        List<Term> out = new ArrayList<>();
-        Map<String, JsonNode> entries = new LinkedHashMap<>();
-        if (root != null && root.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                entries.put(e.getKey(), e.getValue());
-            }
-        } else if (root != null && root.isArray()) {
-            for (JsonNode n : root) {
-                entries.put(n.path("id").asText("term-" + entries.size()), n);
-            }
-        }
-        int skipped = 0;
-        for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
-            JsonNode n = e.getValue();
-            List<String> phrases = new ArrayList<>();
-            texts(n.get("en"), phrases);
-            texts(n.get("names"), phrases);
-            if (!language.equals("ru")) {
-                texts(n.get("ru"), phrases);
-            }
-            phrases.removeIf(String::isBlank);
-            if (!n.isObject() || phrases.isEmpty()) {
-                skipped++;
-                continue;
-            }
-            JsonNode l = n.get(language);
-            String text = l == null ? "" : l.isObject() ? l.path("text").asText("") : l.asText("");
-            String source = l != null && l.isObject() && l.hasNonNull("source") ? l.get("source").asText()
-                    : n.hasNonNull("source") ? n.get("source").asText() : "no source given";
-            if (l != null && l.isObject() && l.has("verified")) {
-                source += l.path("verified").asBoolean() ? " (verified)" : " (not verified" + (l.hasNonNull("note") ? ": " + l.get("note").asText() : "") + ")";
-            }
-            out.add(new Term(e.getKey(), phrases, text, source));
-        }
-        if (skipped > 0) {
-            notes.add(skipped + " entries of terms.yaml have no English phrase to find them by and are not shown");
-        }
-        return out;
-    }
-
-    private static void texts(JsonNode n, List<String> into) {
-        if (n == null) {
-            return;
-        }
-        if (n.isArray()) {
-            n.forEach(x -> texts(x, into));
-        } else if (n.isObject()) {
-            texts(n.get("text"), into);
-        } else if (n.isValueNode()) {
-            into.add(n.asText());
-        }
-    }
 
     /** The terms a text uses (its English and Russian), in the order they occur; at a place the longest phrase wins. */
     List<Use> find(String text) {

@@ -284,26 +284,6 @@ class TranslationsCommandTest {
     }
 
     @Test
-    void aTermsFileIsReadLenientlyAndWhatItLacksIsSaid() throws IOException {
-        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper(
-                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree("""
-                patent:
-                  en: [patent, work patent]
-                  ru: патент
-                  uz: {text: patent, source: "https://migration.uz/", verified: true}
-                no-phrase:
-                  uz: x
-                """);
-        List<String> notes = new ArrayList<>();
-        List<Glossary.Term> terms = Glossary.terms(root, "uz", notes);
-        assertEquals(1, terms.size());
-        assertEquals(List.of("patent", "work patent", "патент"), terms.get(0).phrases());
-        assertEquals("https://migration.uz/ (verified)", terms.get(0).source());
-        assertEquals(1, notes.size(), notes.toString());
-        assertTrue(Glossary.terms(root, "tg", notes).get(0).text().isEmpty());
-    }
-
-    @Test
     void theHelpNamesTheLanguages() {
         Run r = Run.of("translations", "--help");
         assertEquals(0, r.exitCode());
