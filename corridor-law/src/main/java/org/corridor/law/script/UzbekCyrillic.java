@@ -191,7 +191,8 @@ public final class UzbekCyrillic {
     }
 
     private static final List<String[]> UNITS = List.of(
-            new String[] {"tsiya", "ция"}, new String[] {"oʻ", "ў"}, new String[] {"o‘", "ў"}, new String[] {"o'", "ў"}, new String[] {"o`", "ў"},
+            new String[] {"tsiya", "ция"}, new String[] {"yoʻ", "йў"}, new String[] {"yo‘", "йў"}, new String[] {"yo'", "йў"}, new String[] {"yo`", "йў"},
+            new String[] {"oʻ", "ў"}, new String[] {"o‘", "ў"}, new String[] {"o'", "ў"}, new String[] {"o`", "ў"},
             new String[] {"gʻ", "ғ"}, new String[] {"g‘", "ғ"}, new String[] {"g'", "ғ"}, new String[] {"g`", "ғ"},
             new String[] {"sh", "ш"}, new String[] {"ch", "ч"}, new String[] {"yo", "ё"}, new String[] {"yu", "ю"}, new String[] {"ya", "я"},
             new String[] {"ye", "е"}, new String[] {"sʼh", "сҳ"});

@@ -15,7 +15,7 @@ class UzbekCyrillicTest {
     @ParameterizedTest
     @CsvSource({
         "shahar, шаҳар", "choy, чой", "oʻzbek, ўзбек", "Oʻzbekiston, Ўзбекистон", "togʻ, тоғ", "Qirgʻiziston, Қирғизистон",
-        "yoki, ёки", "yuborish, юбориш", "yangi, янги", "yer, ер", "yetkazib, етказиб", "qayerda, қаерда", "elchixona, элчихона",
+        "yoki, ёки", "yoʻq, йўқ", "Yoʻl, Йўл", "roʻyxat, рўйхат", "yuborish, юбориш", "yangi, янги", "yer, ер", "yetkazib, етказиб", "qayerda, қаерда", "elchixona, элчихона",
         "eng, энг", "aeroport, аэропорт", "kelgan, келган", "maʼlumot, маълумот", "eʼtiroz, эътироз", "qatʼiy, қатъий",
         "xizmat, хизмат", "hujjat, ҳужжат", "qonun, қонун", "jarima, жарима", "ming, минг", "tong, тонг", "iyun, июн", "iyul, июл",
         "yanvar, январ", "fevral, феврал", "aprel, апрел", "may, май", "avgust, август", "noyabr, ноябр", "dekabr, декабр",
