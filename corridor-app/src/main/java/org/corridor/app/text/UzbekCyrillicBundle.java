@@ -25,12 +25,10 @@ public final class UzbekCyrillicBundle {
     static final Map<String, String> WRITTEN = Map.of("date.pattern", "{2} йил {0} {1}");
 
     /**
-     * Words a value must keep in Latin letters: what the planner reads back when typed (an event's
-     * value "work", "visit", "patent", "permit"; the command line's "--region other").
+     * Words a value must keep in Latin letters, by key: what a program reads back when typed (the
+     * command line's "--region other").
      */
-    static final Map<String, Set<String>> KEEP = Map.of(
-            "web.event.valueHint", Set.of("work", "visit", "patent", "permit"),
-            "plan.regionDefaulted", Set.of("other"));
+    static final Map<String, Set<String>> KEEP = Map.of("plan.regionDefaulted", Set.of("other"));
 
     private UzbekCyrillicBundle() {
     }
