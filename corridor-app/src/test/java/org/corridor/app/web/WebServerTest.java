@@ -207,7 +207,7 @@ class WebServerTest {
             while (m.find()) {
                 String w = m.group();
                 if (!allowed.contains(w) && !w.matches("[A-Z]{2,4}")) {
-                    latin.add(w);
+                    latin.add(text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 20)).replaceAll("\\s+", " "));
                 }
             }
             assertTrue(latin.isEmpty(), "Latin words in the Cyrillic plan " + fields + ": " + latin);
