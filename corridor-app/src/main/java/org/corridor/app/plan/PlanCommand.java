@@ -75,7 +75,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "the date to assess on (default: today)")
     String asOf;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en, ru, tg, ky or uz (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en, ru, tg, ky, uz (Uzbek in Latin letters) or uz-Cyrl (in Cyrillic) (default: ${DEFAULT-VALUE})")
     String lang;
 
     @Option(names = "--json", description = "print one JSON object instead of text")
@@ -86,9 +86,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Messages.supports(lang)) {
-            throw bad("--lang", "'" + lang + "' is not a supported language; use one of " + Messages.LANGUAGES);
-        }
+        String given = lang;
+        lang = Messages.code(given).orElseThrow(() -> bad("--lang", "'" + given + "' is not a supported language; use one of " + Messages.LANGUAGES));
         Request request = request();
         Assessment assessment;
         try {

@@ -432,7 +432,8 @@ public record PlanView(String header, String regionNote, String stayLine, String
                 line.append(", ").append(m.get("plan.ongoing"));
             }
             if (!v.detail().isEmpty()) {
-                line.append(" (").append(v.detail()).append(')');
+                // a detail that names a term ("patent") is said in the reader's words; an article ("18.8") as it is
+                line.append(" (").append(m.has("terms." + v.detail()) ? m.get("terms." + v.detail()) : v.detail()).append(')');
             }
             return new Item(anchor, date(v.date()), v.date().toString(), "", "", line.toString(), "", consequence(v.consequence()),
                     v.basis().isEmpty() ? Sources.NONE : sources(v.basis()), advice(new Trigger.Violated(v.kind()), line.toString(), anchor));

@@ -16,11 +16,13 @@ import org.corridor.law.citation.Instrument;
 import org.corridor.law.citation.Instruments;
 import org.corridor.law.citation.Title;
 import org.corridor.law.parameter.LawFileException;
+import org.corridor.law.script.UzbekCyrillic;
 
 /**
  * The titles of legal acts in every language of the interface: Russian and English from the law
  * ({@link Instrument#ru()}, {@link Instrument#en()}), Tajik, Kyrgyz and Uzbek from the glossary
- * {@code org/corridor/app/text/glossary/instruments.yaml}, each with where it was read.
+ * {@code org/corridor/app/text/glossary/instruments.yaml}, each with where it was read; Uzbek in
+ * Cyrillic letters from the Uzbek in Latin letters.
  */
 public final class InstrumentTitles {
     /** The glossary file on the classpath. */
@@ -47,8 +49,19 @@ public final class InstrumentTitles {
         return switch (language) {
             case "ru" -> Optional.of(instrument.ru());
             case "en" -> Optional.of(instrument.en());
+            case "uz-Cyrl" -> title(instrument, "uz").map(InstrumentTitles::cyrillic);
             default -> Optional.ofNullable(byId.getOrDefault(instrument.id(), Map.of()).get(language));
         };
+    }
+
+    /**
+     * The Uzbek title in Cyrillic letters, made from the Latin one (the glossary holds each title once,
+     * so the scripts cannot disagree). It was not read on the page in this script, so it is never
+     * verified, and says how it was made.
+     */
+    private static Title cyrillic(Title latin) {
+        String how = "made from the Uzbek Latin title by transliteration (org.corridor.law.script.UzbekCyrillic)";
+        return new Title(UzbekCyrillic.of(latin.text()), latin.source(), false, latin.note().isBlank() ? how : how + "; " + latin.note());
     }
 
     /** The ids the glossary gives titles for, to check them against the law's instruments. */

@@ -5,6 +5,8 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.corridor.law.money.Money;
@@ -16,10 +18,19 @@ import org.corridor.law.money.MoneyRange;
  */
 public final class Messages {
     /**
-     * The languages the interface speaks: Russian, Tajik, Kyrgyz and Uzbek for the people served,
-     * English for analysts. The Tajik, Kyrgyz and Uzbek texts need review by native speakers.
+     * The languages the interface speaks: Russian, Tajik, Kyrgyz and Uzbek (in Latin letters, "uz",
+     * and in Cyrillic, "uz-Cyrl", generated from the Latin: {@link UzbekCyrillicBundle}) for the people
+     * served, English for analysts. The Tajik, Kyrgyz and Uzbek texts need review by native speakers.
+     * The codes are BCP 47 tags, as the page's {@code lang} attribute and {@code ?lang=} take them.
      */
-    public static final List<String> LANGUAGES = List.of("ru", "tg", "ky", "uz", "en");
+    public static final List<String> LANGUAGES = List.of("ru", "tg", "ky", "uz", "uz-Cyrl", "en");
+
+    /**
+     * Each language by its own name, in its own language and script, whatever the page's language:
+     * what the language switcher shows, since a reader looks for their language's name, not a code.
+     */
+    public static final Map<String, String> NAMES = Map.of("ru", "Русский", "tg", "Тоҷикӣ", "ky", "Кыргызча", "uz", "Oʻzbekcha",
+            "uz-Cyrl", "Ўзбекча", "en", "English");
 
     private final String language;
     private final Locale locale;
@@ -34,6 +45,18 @@ public final class Messages {
 
     public static boolean supports(String language) {
         return LANGUAGES.contains(language);
+    }
+
+    /**
+     * The code of {@link #LANGUAGES} a tag names, whatever its case and separator ("uz-cyrl",
+     * "uz_Cyrl", "UZ-CYRL" are "uz-Cyrl"), or empty.
+     */
+    public static Optional<String> code(String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        String t = tag.trim().replace('_', '-');
+        return LANGUAGES.stream().filter(l -> l.equalsIgnoreCase(t)).findFirst();
     }
 
     public static Messages of(String language) {

@@ -20,10 +20,7 @@ public record Language(String code, Messages messages) {
         if (chosen == null && (ctx.isFormUrlencoded() || ctx.isMultipartFormData())) {
             chosen = ctx.formParam("lang");
         }
-        if (chosen != null && Messages.supports(chosen)) {
-            return of(chosen);
-        }
-        return fromHeaders(ctx);
+        return Messages.code(chosen).map(Language::of).orElseGet(() -> fromHeaders(ctx));
     }
 
     /**
@@ -32,15 +29,15 @@ public record Language(String code, Messages messages) {
      */
     public static Language withoutBody(Context ctx) {
         String chosen = ctx.queryParam("lang");
-        return chosen != null && Messages.supports(chosen) ? of(chosen) : fromHeaders(ctx);
+        return Messages.code(chosen).map(Language::of).orElseGet(() -> fromHeaders(ctx));
     }
 
     private static Language fromHeaders(Context ctx) {
         String accept = ctx.header("Accept-Language");
         if (accept != null) {
             for (String code : accepted(accept)) {
-                if (Messages.supports(code)) {
-                    return of(code);
+                if (Messages.code(code).isPresent()) {
+                    return of(Messages.code(code).get());
                 }
             }
         }
@@ -49,7 +46,9 @@ public record Language(String code, Messages messages) {
 
     /**
      * The primary language codes of an {@code Accept-Language} header, most wanted first (equal
-     * weights keep their order). Browsers and other clients send what they like ({@code en_US},
+     * weights keep their order); a range with a script ({@code uz-Cyrl-UZ}) gives the language with
+     * its script ({@code uz-Cyrl}) and then the language alone ({@code uz}), as a reader of either
+     * script reads the other better than a third language. Browsers and other clients send what they like ({@code en_US},
      * {@code en;q=abc}): a malformed range is skipped, never an error, since the header only
      * suggests a language. The JDK's {@code Locale.LanguageRange.parse} throws on such headers.
      */
@@ -75,7 +74,11 @@ public record Language(String code, Messages messages) {
                 }
             }
             if (weight > 0 && weight <= 1) {
-                ranges.add(new Range(tag.split("-")[0], weight));
+                String[] subtags = tag.split("-");
+                if (subtags.length > 1 && subtags[1].matches("[a-z]{4}")) {
+                    ranges.add(new Range(subtags[0] + "-" + Character.toUpperCase(subtags[1].charAt(0)) + subtags[1].substring(1), weight));
+                }
+                ranges.add(new Range(subtags[0], weight));
             }
         }
         ranges.sort(Comparator.comparingDouble(Range::weight).reversed());

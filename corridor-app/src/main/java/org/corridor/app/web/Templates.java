@@ -24,6 +24,7 @@ public final class Templates {
         model.put("lang", lang.code());
         model.put("t", lang.messages());
         model.put("languages", org.corridor.app.text.Messages.LANGUAGES);
+        model.put("languageNames", org.corridor.app.text.Messages.NAMES);
         return model;
     }
 

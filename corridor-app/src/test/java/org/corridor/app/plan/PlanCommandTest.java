@@ -128,6 +128,19 @@ class PlanCommandTest {
         assertTrue(r.out().contains("22 000 RUB") || r.out().contains("22\u00a0000 RUB") || r.out().contains("22\u202f000 RUB"), r.out());
     }
 
+    /** Uzbek in Cyrillic letters, by its tag in any case; an unknown script is a clear error. */
+    @Test
+    void speaksUzbekInCyrillic() {
+        for (String tag : new String[] {"uz-Cyrl", "uz_cyrl"}) {
+            Run r = Run.of("plan", "--citizenship", "UZ", "--destination", "RU", "--entry", "2016-09-05", "--as-of", "2016-09-20", "--lang", tag);
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.out().contains("Турган жойингиз бўйича миграция ҳисобига туринг"), r.out());
+            assertTrue(r.out().contains("2016 йил 20 сентябр"), r.out());
+        }
+        Run latn = Run.of("plan", "--citizenship", "UZ", "--destination", "RU", "--entry", "2016-09-05", "--lang", "uz-Latn");
+        assertTrue(latn.exitCode() != 0 && latn.err().contains("uz-Cyrl"), latn.err());
+    }
+
     /** The case: 86 days used in spring 2025 leave four in September, under 90 days per calendar year. */
     @Test
     void theLawOfTodayCountsNinetyDaysPerCalendarYear() throws Exception {

@@ -36,7 +36,7 @@ class MessagesTest {
     void everyLanguageHasEveryEnglishKeyAndValidPatterns() throws IOException {
         Set<String> english = new TreeSet<>(bundle("").stringPropertyNames());
         for (String lang : Messages.LANGUAGES) {
-            Properties p = bundle(lang.equals("en") ? "" : "_" + lang);
+            Properties p = bundle(lang.equals("en") ? "" : "_" + lang.replace('-', '_'));
             assertEquals(english, new TreeSet<>(p.stringPropertyNames()), lang);
             for (String key : english) {
                 String value = p.getProperty(key);

@@ -14,6 +14,17 @@ class LanguageTest {
         assertEquals(List.of("tg", "ru"), Language.accepted("tg-TJ,ru;q=0.9"));
     }
 
+    /** A range with a script names the language in that script first, then the language in any script. */
+    @Test
+    void scriptsAreRead() {
+        assertEquals(List.of("uz-Cyrl", "uz", "ru"), Language.accepted("uz-Cyrl-UZ, ru;q=0.5"));
+        assertEquals(List.of("uz-Cyrl", "uz"), Language.accepted("uz_cyrl"));
+        assertEquals(List.of("uz", "uz-Latn"), Language.accepted("uz, uz-Latn;q=0.9"));
+        assertEquals("uz-Cyrl", Language.of("uz-Cyrl").code());
+        assertEquals(java.util.Optional.of("uz-Cyrl"), org.corridor.app.text.Messages.code("UZ_CYRL"));
+        assertEquals(java.util.Optional.empty(), org.corridor.app.text.Messages.code("uz-Latn"));
+    }
+
     @Test
     void malformedRangesAreSkippedNotFatal() {
         assertEquals(List.of("en"), Language.accepted("en_US"));

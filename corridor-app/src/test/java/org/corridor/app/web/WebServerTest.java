@@ -178,6 +178,53 @@ class WebServerTest {
         calendar.get("events").forEach(e -> assertFalse(e.get("alarms").isEmpty(), "each date has its reminder"));
     }
 
+    /**
+     * A plan in Uzbek Cyrillic is Cyrillic: no word in Latin letters outside the citations (the raw
+     * source lines), the codes (MOW, RUB), names (Corridor, the Amina and RuID apps, the Turkish e-ikamet), the language
+     * switcher (each language in its own script), addresses (URLs) and the
+     * proposed changes, whose summaries are in English in every language for now.
+     */
+    @Test
+    void aPlanInUzbekCyrillicHasNoLatinWords() throws Exception {
+        java.util.Set<String> allowed = java.util.Set.of("Corridor", "README", "Amina", "RuID", "Oʻzbekcha", "English");
+        for (Map<String, String> fields : java.util.List.of(
+                Map.of("lang", "uz-Cyrl", "citizenship", "UZ", "destination", "RU", "region", "MOW", "entry", "2026-11-10", "purpose", "work", "asOf", "2026-12-02"),
+                Map.of("lang", "uz-Cyrl", "citizenship", "UZ", "destination", "RU", "region", "MOS", "entry", "2025-01-10", "purpose", "work", "asOf", "2025-09-02"),
+                Map.of("lang", "uz-Cyrl", "citizenship", "TJ", "destination", "KZ", "entry", "2026-01-10", "purpose", "work", "asOf", "2026-06-02"),
+                Map.of("lang", "uz-Cyrl", "citizenship", "UZ", "destination", "TR", "entry", "2026-01-10", "purpose", "visit", "asOf", "2026-06-02"))) {
+            HttpResponse<String> plan = form(fields);
+            assertEquals(200, plan.statusCode());
+            String body = plan.body();
+            assertTrue(body.contains("<html lang=\"uz-Cyrl\">"), "the page says its language and script");
+            assertTrue(body.contains("class=\"timeline\""), "a plan was drawn: " + fields);
+            String text = body.replaceAll("(?s)<details class=\"citations\">.*?</details>", " ")
+                    .replaceAll("(?s)<ul class=\"pending\">.*?</ul>", " ")
+                    .replaceAll("(?s)<select[^>]*name=\"ev-[^>]*>.*?</select>", " ")
+                    .replaceAll("(?s)<[^>]*>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+                    .replaceAll("(https?://|www\\.)[^\\s<]+|[\\w.-]+\\.(ru|uz|kz|tr|com|org)\\b|e-ikamet", " ");
+            java.util.Set<String> latin = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-zʻʼ]+").matcher(text);
+            while (m.find()) {
+                String w = m.group();
+                if (!allowed.contains(w) && !w.matches("[A-Z]{2,4}")) {
+                    latin.add(text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 20)).replaceAll("\\s+", " "));
+                }
+            }
+            assertTrue(latin.isEmpty(), "Latin words in the Cyrillic plan " + fields + ": " + latin);
+        }
+        String switcher = get("/?lang=uz-Cyrl").body();
+        for (String code : Messages.LANGUAGES) {
+            assertTrue(switcher.contains("lang=\"" + code + "\">" + Messages.NAMES.get(code) + "</a>")
+                    || switcher.contains("lang=\"" + code + "\" aria-current=\"true\">" + Messages.NAMES.get(code) + "</a>"), code + " by its own name");
+        }
+        assertTrue(switcher.contains(">Русский</a>") && switcher.contains(">Тоҷикӣ</a>") && switcher.contains(">Кыргызча</a>")
+                && switcher.contains(">Oʻzbekcha</a>") && switcher.contains(">Ўзбекча</a>") && switcher.contains(">English</a>"), switcher);
+        HttpResponse<String> byBrowser = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept-Language", "uz-Cyrl-UZ, ru;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(byBrowser.body().contains("<html lang=\"uz-Cyrl\">"));
+        assertTrue(get("/advice?lang=uz-cyrl").body().contains("<html lang=\"uz-Cyrl\">"), "the tag in any case");
+    }
+
     @Test
     void everyLanguageRendersThePlanner() throws Exception {
         for (String lang : Messages.LANGUAGES) {
@@ -347,7 +394,7 @@ class WebServerTest {
             String english = get(page + "?lang=en").body();
             assertTrue(english.contains(tj.en()) && !english.contains(tj.ru()), page + " in English shows the English description");
             assertFalse(english.contains(Messages.of("en").text(note)), page + " in English needs no note");
-            for (String lang : new String[] {"tg", "ky", "uz"}) {
+            for (String lang : new String[] {"tg", "ky", "uz", "uz-Cyrl"}) {
                 String body = get(page + "?lang=" + lang).body();
                 assertTrue(body.contains(tj.ru()) && !body.contains(tj.en()), page + " in " + lang + " shows the Russian description");
                 assertTrue(body.contains(" lang=\"ru\">" + tj.ru()), page + " in " + lang + " marks the description as Russian");

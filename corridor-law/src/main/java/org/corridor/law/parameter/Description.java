@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record Description(String en, String ru) {
     /** The languages whose readers get the Russian description. */
-    public static final Set<String> READ_IN_RUSSIAN = Set.of("ru", "tg", "ky", "uz");
+    public static final Set<String> READ_IN_RUSSIAN = Set.of("ru", "tg", "ky", "uz", "uz-Cyrl");
 
     public Description {
         if (en == null || en.isBlank() || ru == null || ru.isBlank()) {
