@@ -134,7 +134,7 @@ class PlanCommandTest {
         for (String tag : new String[] {"uz-Cyrl", "uz_cyrl"}) {
             Run r = Run.of("plan", "--citizenship", "UZ", "--destination", "RU", "--entry", "2016-09-05", "--as-of", "2016-09-20", "--lang", tag);
             assertEquals(0, r.exitCode(), r.err());
-            assertTrue(r.out().contains("Турган жойингиз бўйича миграция ҳисобига туринг"), r.out());
+            assertTrue(r.out().contains("Бўлиб турган жойингиз бўйича миграция ҳисобига қўйилинг"), r.out());
             assertTrue(r.out().contains("2016 йил 20 сентябр"), r.out());
         }
         Run latn = Run.of("plan", "--citizenship", "UZ", "--destination", "RU", "--entry", "2016-09-05", "--lang", "uz-Latn");

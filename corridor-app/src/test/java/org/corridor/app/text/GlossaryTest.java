@@ -25,6 +25,12 @@ import org.junit.jupiter.api.Test;
  * wrong for a concept in a language, and no concept named with a second term.
  */
 class GlossaryTest {
+    /**
+     * The languages the texts are written in. Uzbek Cyrillic is generated from the Uzbek Latin by a
+     * tested transliteration (UzbekCyrillicBundleTest), so its terms are checked through the Latin.
+     */
+    private static final List<String> WRITTEN = Messages.LANGUAGES.stream().filter(l -> !l.equals("uz-Cyrl")).toList();
+
     private static final List<String> OFFICIAL = List.of("migration.tj", "mehnat.tj", "ssm.gov.kg", "migrant.gov.kg", "cbd.minjust.gov.kg",
             "mehnat.uz", "migration.uz", "lex.uz", "adliya.uz");
 
@@ -78,7 +84,7 @@ class GlossaryTest {
         Glossary g = Glossary.embedded();
         assertTrue(g.concepts().size() >= 20, "concepts: " + g.concepts().keySet());
         for (Glossary.Concept c : g.concepts().values()) {
-            assertEquals(Messages.LANGUAGES.stream().sorted().toList(), c.languages().keySet().stream().sorted().toList(), c.id());
+            assertEquals(WRITTEN.stream().sorted().toList(), c.languages().keySet().stream().sorted().toList(), c.id());
             c.languages().forEach((lang, t) -> {
                 if (t.verified()) {
                     assertTrue(OFFICIAL.stream().anyMatch(t.source()::contains), c.id() + "." + lang + ": verified needs an official page: " + t.source());
@@ -94,7 +100,7 @@ class GlossaryTest {
     @Test
     void bundlesAndAdviceUseTheGlossaryTerms() throws IOException {
         List<Glossary.Finding> all = new ArrayList<>();
-        for (String lang : Messages.LANGUAGES) {
+        for (String lang : WRITTEN) {
             Map<String, String> texts = new TreeMap<>(bundle(lang));
             texts.putAll(advice(lang));
             all.addAll(Glossary.embedded().check(lang, texts));
