@@ -9,10 +9,12 @@ import org.corridor.law.assessment.StayLimitRule;
 import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.corridor.law.regime.AuthorisationKind;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
@@ -39,8 +41,24 @@ import org.corridor.sim.world.Place;
  *   <li>The stay: lawful while the visitor days last, while a patent or permit is valid, or while an
  *       EAEU worker has a contract; then the legal state of the month.</li>
  * </ul>
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   LISTS, PERSON, LIFE, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT
+ * writes  LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EARNINGS
+ * tally   FEES_USD, FINES_USD
+ * </pre>
+ * EARNINGS: fees and fines are paid out of the month's pay.
  */
 public final class LegalPathPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.LISTS, WorldField.PERSON, WorldField.LIFE, WorldField.PLACE, WorldField.STAY,
+                WorldField.LEGAL_STATE, WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.DOCUMENTS,
+                WorldField.EMPLOYMENT)
+            .writes(WorldField.LEGAL_STATE, WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.DOCUMENTS,
+                WorldField.EARNINGS);
+
     private static final double DAYS_PER_MONTH = 30.44;
 
     private final People people;
@@ -96,6 +114,11 @@ public final class LegalPathPhase implements Phase {
         this.payRate = b.get("legal.patent_payment_rate");
         this.passportAbroad = b.get("legal.passport_abroad");
         this.residencePermitRate = b.get("legal.residence_permit_rate");
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override
