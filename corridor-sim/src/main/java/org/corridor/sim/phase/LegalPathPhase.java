@@ -172,7 +172,8 @@ public final class LegalPathPhase implements Phase {
             if (authorisationRequired) {
                 double fee = law.valueOr(PatentPaymentRule.MONTHLY_FEE, slot, 0);
                 int maxPaid = (int) law.valueOr(PatentPaymentRule.MAX_PAID_MONTHS, slot, 0);
-                boolean paidLastMonth = p.authorisedUntil[i] == m - 1;
+                // -1 is also "none": in the world's first month a migrant without a patent has not paid for the month before
+                boolean paidLastMonth = p.authorisedUntil[i] == m - 1 && p.authorisedSince[i] >= 0;
                 if (paidLastMonth && fee > 0 && (maxPaid == 0 || m - p.authorisedSince[i] < maxPaid)) {
                     if (Draws.uniform(seed, i, m, Streams.PAY) < monthPay[origin * Place.ALL.length + place]) {
                         p.authorisedUntil[i] = (short) m;

@@ -394,4 +394,25 @@ class PhasesOnHandWorldsTest {
         assertTrue(p.has(head, People.DIVORCED) && p.has(spouse, People.DIVORCED));
         assertEquals(1, t.get(TJ, HouseholdMeasure.DIVORCES));
     }
+
+    /**
+     * A patent is renewed by paying for the month after the last one paid; in the world's first month,
+     * "the month before" is -1, which is also "no patent", so a migrant with none was taken to have
+     * paid last month and could keep a patent never issued by paying the monthly fee.
+     */
+    @Test
+    void noPatentIsRenewedThatWasNeverIssuedNotEvenInTheFirstMonth() {
+        HandWorld w = new HandWorld(YearMonth.of(2016, 4), 1).behaviour("legal.authorisation_rate", 0.0, 0.0, 0.0)
+                .behaviour("legal.patent_payment_rate", 1.0).behaviour("legal.cost_sensitivity", 0.0);
+        w.household(Origin.TJ);
+        int newcomer = w.person(Role.HEAD, 0, 30);
+        World world = w.build();
+        People p = world.people();
+        HandWorld.abroad(world, newcomer, Place.RU_OTHER, 0, Short.MAX_VALUE);
+
+        HandWorld.run(world, LegalPathPhase::new);
+
+        assertEquals(-1, p.authorisedUntil[newcomer], "nobody applies at these rates, and there is nothing to renew");
+        assertEquals(-1, p.authorisedSince[newcomer]);
+    }
 }
