@@ -24,6 +24,26 @@ public final class Chunk {
         this.banned = new int[people];
     }
 
+    /**
+     * Lists the chunk's people who are abroad or under a ban when a run starts, so that a world may
+     * start with migrants (a synthetic population starts with nobody abroad or banned, and nobody is
+     * listed).
+     */
+    void listAtStart(People p, int firstPerson, int count) {
+        for (int i = firstPerson, end = firstPerson + count; i < end; i++) {
+            p.papers[i] &= ~(People.LISTED_ABROAD | People.LISTED_BANNED);
+            if ((p.flags[i] & People.ALIVE) == 0) {
+                continue;
+            }
+            if (p.place[i] != 0) {
+                addAbroad(p, i);
+            }
+            if (p.bannedRu[i] >= 0 || p.bannedKz[i] >= 0 || p.bannedTr[i] >= 0) {
+                addBanned(p, i);
+            }
+        }
+    }
+
     /** Lists a person who has just gone abroad, unless already listed. */
     public void addAbroad(People p, int person) {
         if ((p.papers[person] & People.LISTED_ABROAD) == 0) {

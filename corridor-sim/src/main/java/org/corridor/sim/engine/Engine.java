@@ -28,13 +28,23 @@ public final class Engine {
     private final int threads;
     private final List<Phase> phases;
 
+    /** The engine of the model: every phase of {@link Phases#of}, in order. */
     public Engine(World world, int threads) {
+        this(world, threads, Phases.of(world));
+    }
+
+    /**
+     * An engine that runs the given phases, in the order given, each month: one phase alone on a
+     * hand-made world in a test, or a variant of the model. The phases must have been made for this
+     * world.
+     */
+    public Engine(World world, int threads, List<Phase> phases) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.world = world;
         this.threads = threads;
-        this.phases = Phases.of(world);
+        this.phases = List.copyOf(phases);
     }
 
     /** A month's results, handed to the caller as the run goes (burn-in months included). */
@@ -51,6 +61,7 @@ public final class Engine {
             int end = Math.min(households, first + CHUNK);
             int people = (end == households ? world.households().people() : world.households().first[end]) - world.households().first[first];
             chunks[c] = new Chunk(first, end, people);
+            chunks[c].listAtStart(world.people(), world.households().first[first], people);
         }
         int blocks = (chunks.length + BLOCK - 1) / BLOCK;
         Tally[] blockTallies = new Tally[blocks];

@@ -2,10 +2,12 @@ package org.corridor.sim.phase;
 
 import org.corridor.law.assessment.ControlledPersonsRule;
 import org.corridor.law.assessment.WorkAuthorisationRule;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.world.Households;
@@ -16,16 +18,38 @@ import org.corridor.sim.world.Place;
 /**
  * The month-end count: who is abroad, where, in which legal state, registered, authorised or
  * irregular, and who is under a ban (counted at the place that imposed it, wherever the person is).
- * It also tidies the chunk's lists, dropping those who came home, died, or whose bans ran out.
- * Changes nothing else but the months-abroad counter.
+ * It also tidies the chunk's lists, dropping those who came home, died, or whose bans ran out (and
+ * forgets that they knew of a ban run out), counts the months abroad, and notes for each household
+ * its members abroad and whether a man knew of his Russian ban, which next month's migration reads.
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, LEGAL_STATE, REGISTRATION, AUTHORISATION, EMPLOYMENT, BANS
+ * writes  LISTS, EXPERIENCE, HOUSEHOLD_CENSUS, BANS
+ * tally   ABROAD, REGISTERED, AUTHORISED, IRREGULAR, LISTED, BANNED
+ * </pre>
+ * EXPERIENCE: the months-abroad counter; BANS: whether a person knows of a ban is forgotten when the
+ * ban runs out.
  */
 public final class CensusPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.LISTS, WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.PLACE,
+                WorldField.LEGAL_STATE, WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.EMPLOYMENT,
+                WorldField.BANS)
+            .writes(WorldField.LISTS, WorldField.EXPERIENCE, WorldField.HOUSEHOLD_CENSUS, WorldField.BANS);
+
     private final People people;
     private final Households households;
 
     public CensusPhase(World world) {
         this.people = world.people();
         this.households = world.households();
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override

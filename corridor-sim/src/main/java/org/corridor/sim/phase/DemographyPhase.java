@@ -1,10 +1,12 @@
 package org.corridor.sim.phase;
 
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.HouseholdMeasure;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
@@ -20,8 +22,22 @@ import org.corridor.sim.world.People;
  * consecutive intervals as long as the members' hazards. Each member dies with exactly their own
  * probability; only two deaths in one household in one month (a chance near a millionth) are ruled
  * out. It saves a draw per person per month, the largest single cost of this phase.
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   PERSON, HOUSEHOLD, LIFE
+ * writes  LIFE, LIVING, PLACE
+ * tally   POPULATION HOUSEHOLDS BIRTHS DEATHS (by origin)
+ * </pre>
+ * PLACE: a person who dies abroad is counted at home (place 0); the rest of their stay is left as it
+ * was.
  */
 public final class DemographyPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE)
+            .writes(WorldField.LIFE, WorldField.LIVING, WorldField.PLACE);
+
     private final People people;
     private final Households households;
     private final long seed;
@@ -48,6 +64,11 @@ public final class DemographyPhase implements Phase {
                 hazard[o][age] = 1 - Math.pow(1 - Math.min(annual, 1), 1.0 / 12);
             }
         }
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override

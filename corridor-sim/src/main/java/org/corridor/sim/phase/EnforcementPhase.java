@@ -11,10 +11,12 @@ import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.corridor.law.regime.Column;
 import org.corridor.law.regime.Penalty;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
@@ -37,8 +39,26 @@ import org.corridor.sim.world.Place;
  * remembers: its last one and this one, which is exact while the law counts two (it does in every
  * period of the bundled law; a law that counts more is refused when the world is built). Bans are
  * recorded as far as the register reaches. A scenario's amnesty lifts a country's bans.
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, STAY, EXPERIENCE, LEGAL_STATE, DOCUMENTS, OFFENCES, BANS
+ * writes  LISTS, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT, EARNINGS, OFFENCES, BANS
+ * tally   CHECKED, BRIBES_USD, FINES_USD, EXPELLED, NEWLY_BANNED, RETURNS, RETURNEES_FAILURE, RETURNEES_ESTRANGED
+ * </pre>
+ * PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT: an expulsion is a
+ * homecoming; EARNINGS: bribes and fines; BANS: bans imposed, and lifted by an amnesty.
  */
 public final class EnforcementPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.LISTS, WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.PLACE,
+                WorldField.STAY, WorldField.EXPERIENCE, WorldField.LEGAL_STATE, WorldField.DOCUMENTS,
+                WorldField.OFFENCES, WorldField.BANS)
+            .writes(WorldField.LISTS, WorldField.PLACE, WorldField.STAY, WorldField.LEGAL_STATE, WorldField.REGISTRATION,
+                WorldField.AUTHORISATION, WorldField.DOCUMENTS, WorldField.EMPLOYMENT, WorldField.EARNINGS,
+                WorldField.OFFENCES, WorldField.BANS);
+
     private final People people;
     private final Households households;
     private final long seed;
@@ -69,6 +89,11 @@ public final class EnforcementPhase implements Phase {
         this.expulsionPolice = b.get("enforcement.expulsion_police");
         this.repeatBanRate = b.get("enforcement.repeat_offence_ban_rate");
         this.recordedWithoutRegister = b.get("enforcement.ban_recorded_without_register");
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.corridor.sim.phase;
 
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.HouseholdMeasure;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
@@ -19,8 +21,23 @@ import org.corridor.sim.world.Role;
  * at home. Children under 18 with one or both parents abroad are counted, and those with both abroad
  * are cared for by grandparents where the household has them (000:89-93). A couple apart may divorce
  * (2.5% of returnees were divorced, 003:924-926).
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   PERSON, HOUSEHOLD, LIFE, LIVING, PLACE, MARRIAGE, HOUSEHOLD_CENSUS, HOME_INCOME, REMITTANCES, SAVINGS
+ * writes  MARRIAGE, HOME_INCOME, REMITTANCES, SAVINGS
+ * tally   HOME_INCOME_USD, MIGRANT_HOUSEHOLDS, RECEIVING, RECEIVED_USD, SAVED_USD, INVESTING, CHILDREN_*, DIVORCES
+ * </pre>
+ * REMITTANCES: the month's receipts go into the moving average and are cleared.
  */
 public final class FamilyPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.LIVING, WorldField.PLACE,
+                WorldField.MARRIAGE, WorldField.HOUSEHOLD_CENSUS, WorldField.HOME_INCOME, WorldField.REMITTANCES,
+                WorldField.SAVINGS)
+            .writes(WorldField.MARRIAGE, WorldField.HOME_INCOME, WorldField.REMITTANCES, WorldField.SAVINGS);
+
     private final People people;
     private final Households households;
     private final long seed;
@@ -40,6 +57,11 @@ public final class FamilyPhase implements Phase {
         this.investReturn = b.get("household.investment_return");
         this.divorceHazard = b.get("family.divorce_hazard");
         this.averaging = 1.0 / b.get("household.remittance_memory_months");
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override

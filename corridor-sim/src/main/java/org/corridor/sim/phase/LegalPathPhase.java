@@ -9,10 +9,12 @@ import org.corridor.law.assessment.StayLimitRule;
 import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.corridor.law.regime.AuthorisationKind;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
@@ -39,8 +41,24 @@ import org.corridor.sim.world.Place;
  *   <li>The stay: lawful while the visitor days last, while a patent or permit is valid, or while an
  *       EAEU worker has a contract; then the legal state of the month.</li>
  * </ul>
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   LISTS, PERSON, LIFE, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT
+ * writes  LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EARNINGS
+ * tally   FEES_USD, FINES_USD
+ * </pre>
+ * EARNINGS: fees and fines are paid out of the month's pay.
  */
 public final class LegalPathPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.LISTS, WorldField.PERSON, WorldField.LIFE, WorldField.PLACE, WorldField.STAY,
+                WorldField.LEGAL_STATE, WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.DOCUMENTS,
+                WorldField.EMPLOYMENT)
+            .writes(WorldField.LEGAL_STATE, WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.DOCUMENTS,
+                WorldField.EARNINGS);
+
     private static final double DAYS_PER_MONTH = 30.44;
 
     private final People people;
@@ -99,6 +117,11 @@ public final class LegalPathPhase implements Phase {
     }
 
     @Override
+    public Access access() {
+        return ACCESS;
+    }
+
+    @Override
     public void prepare(Month month) {
         CompiledLaw law = month.law();
         for (int o = 0; o < 3; o++) {
@@ -149,7 +172,8 @@ public final class LegalPathPhase implements Phase {
             if (authorisationRequired) {
                 double fee = law.valueOr(PatentPaymentRule.MONTHLY_FEE, slot, 0);
                 int maxPaid = (int) law.valueOr(PatentPaymentRule.MAX_PAID_MONTHS, slot, 0);
-                boolean paidLastMonth = p.authorisedUntil[i] == m - 1;
+                // -1 is also "none": in the world's first month a migrant without a patent has not paid for the month before
+                boolean paidLastMonth = p.authorisedUntil[i] == m - 1 && p.authorisedSince[i] >= 0;
                 if (paidLastMonth && fee > 0 && (maxPaid == 0 || m - p.authorisedSince[i] < maxPaid)) {
                     if (Draws.uniform(seed, i, m, Streams.PAY) < monthPay[origin * Place.ALL.length + place]) {
                         p.authorisedUntil[i] = (short) m;

@@ -4,11 +4,13 @@ import org.corridor.law.assessment.EntryDocumentsRule;
 import org.corridor.law.assessment.StayLimitRule;
 import org.corridor.law.parameter.StayLimit;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.Prospects;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
@@ -37,8 +39,26 @@ import org.corridor.sim.world.Role;
  * Where a migrant goes is drawn from {@link Prospects#choose}. A ban the migrant does not know of is
  * found at the border when the border checks (not universally, 004:57), and the migrant is turned
  * back (001:509-511). Tajik citizens need a foreign passport from 2015 (003:757).
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   LISTS, PERSON, HOUSEHOLD, LIFE, LIVING, PLACE, STAY, EXPERIENCE, DOCUMENTS, BANS, HOUSEHOLD_CENSUS, HOME_INCOME, REMITTANCES
+ * writes  LISTS, PLACE, STAY, EXPERIENCE, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT, BANS
+ * tally   ARRIVALS, REFUSED_AT_BORDER
+ * </pre>
+ * REGISTRATION, AUTHORISATION, EMPLOYMENT, DOCUMENTS: a new stay starts without the last one's papers
+ * or job; BANS: a migrant turned back at the border learns of the ban.
  */
 public final class MigrationPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.LISTS, WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.LIVING,
+                WorldField.PLACE, WorldField.STAY, WorldField.EXPERIENCE, WorldField.DOCUMENTS, WorldField.BANS,
+                WorldField.HOUSEHOLD_CENSUS, WorldField.HOME_INCOME, WorldField.REMITTANCES)
+            .writes(WorldField.LISTS, WorldField.PLACE, WorldField.STAY, WorldField.EXPERIENCE, WorldField.LEGAL_STATE,
+                WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.DOCUMENTS, WorldField.EMPLOYMENT,
+                WorldField.BANS);
+
     static final int MIN_AGE = 16;
     static final int MAX_AGE = 60;
 
@@ -90,6 +110,11 @@ public final class MigrationPhase implements Phase {
         this.visitBack = b.get("return.visit_back");
         this.borderCheck = b.get("enforcement.border_check");
         this.passportObtain = b.get("legal.passport_obtain");
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override

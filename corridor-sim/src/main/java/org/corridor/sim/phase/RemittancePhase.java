@@ -1,10 +1,12 @@
 package org.corridor.sim.phase;
 
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.HouseholdMeasure;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
@@ -17,8 +19,21 @@ import org.corridor.sim.world.People;
  * migrant sends a share home, through a money transfer operator (with its fee, and a scenario's
  * levy such as the 1-2% trust fund of 003:982) or as cash carried home by the migrant or by others
  * (002:8156-8162), which loses more on the way. What arrives is added to the household's month.
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, LEGAL_STATE, EARNINGS
+ * writes  REMITTANCES
+ * tally   REMITTANCES_USD (sent), TRANSFER_COSTS_USD
+ * </pre>
  */
 public final class RemittancePhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.LISTS, WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.PLACE,
+                WorldField.LEGAL_STATE, WorldField.EARNINGS)
+            .writes(WorldField.REMITTANCES);
+
     private final People people;
     private final Households households;
     private final long seed;
@@ -40,6 +55,11 @@ public final class RemittancePhase implements Phase {
         this.levy = b.get("remittance.levy");
         this.levyShift = b.get("remittance.levy_channel_shift");
         this.cashLoss = b.get("remittance.cash_loss");
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override

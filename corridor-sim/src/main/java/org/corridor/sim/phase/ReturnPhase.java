@@ -3,10 +3,12 @@ package org.corridor.sim.phase;
 import org.corridor.law.assessment.ControlledPersonsRule;
 import org.corridor.law.assessment.ReentryBanRule;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
 import org.corridor.sim.world.Households;
@@ -22,8 +24,25 @@ import org.corridor.sim.world.Place;
  * good. Leaving after overstaying brings the law's overstay ban (114-FZ art. 27(1)(12)-(14), read
  * from the compiled law), if the register records it. From 2025-02-05 a migrant in Russia without a
  * lawful ground is in the register of controlled persons, whose restrictions raise the hazard.
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, STAY, EXPERIENCE, LEGAL_STATE, EMPLOYMENT, BANS
+ * writes  LISTS, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT, EARNINGS, BANS, HOME_INCOME
+ * tally   RETURNS, NEWLY_BANNED; RETURNEES_* (by type) and RETURNEES_ESTRANGED
+ * </pre>
+ * The writes but BANS and LISTS are the homecoming: the stay ends, its papers, job and pay with it;
+ * HOME_INCOME: a return of innovation raises the household's income at home.
  */
 public final class ReturnPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.LISTS, WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.PLACE,
+                WorldField.STAY, WorldField.EXPERIENCE, WorldField.LEGAL_STATE, WorldField.EMPLOYMENT, WorldField.BANS)
+            .writes(WorldField.LISTS, WorldField.PLACE, WorldField.STAY, WorldField.LEGAL_STATE, WorldField.REGISTRATION,
+                WorldField.AUTHORISATION, WorldField.DOCUMENTS, WorldField.EMPLOYMENT, WorldField.EARNINGS,
+                WorldField.BANS, WorldField.HOME_INCOME);
+
     private static final double DAYS_PER_MONTH = 30.44;
 
     private final People people;
@@ -63,6 +82,11 @@ public final class ReturnPhase implements Phase {
         this.listedFactor = b.get("return.listed_factor");
         this.visitShare = b.get("return.visit_share");
         this.discretionaryBan = b.get("enforcement.discretionary_ban_rate");
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override

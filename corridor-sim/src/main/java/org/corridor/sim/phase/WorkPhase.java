@@ -2,10 +2,12 @@ package org.corridor.sim.phase;
 
 import org.corridor.law.assessment.WorkAuthorisationRule;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.engine.Phase;
 import org.corridor.sim.engine.World;
+import org.corridor.sim.engine.WorldField;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
 import org.corridor.sim.random.Draws;
@@ -24,8 +26,21 @@ import org.corridor.sim.world.Sector;
  * months it is not paid at all (wage theft, 002:2864-2872; 90% of complaints, 003:860). Migrants work
  * long hours (10-12 hours a day without days off, 002:3453-3454): the monthly wage is for those hours,
  * and the hours are counted.
+ *
+ * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
+ * <pre>
+ * reads   LISTS, PERSON, LIFE, PLACE, LEGAL_STATE, AUTHORISATION, EMPLOYMENT
+ * writes  EMPLOYMENT, EARNINGS
+ * tally   WORKING, HOURS_WORKED, EARNINGS_USD, UNPAID
+ * </pre>
  */
 public final class WorkPhase implements Phase {
+    /** What the phase reads and writes of the world; see the table above. */
+    static final Access ACCESS = Access
+            .reads(WorldField.LISTS, WorldField.PERSON, WorldField.LIFE, WorldField.PLACE, WorldField.LEGAL_STATE,
+                WorldField.AUTHORISATION, WorldField.EMPLOYMENT)
+            .writes(WorldField.EMPLOYMENT, WorldField.EARNINGS);
+
     private final People people;
     private final Households households;
     private final long seed;
@@ -94,6 +109,11 @@ public final class WorkPhase implements Phase {
         }
         c[c.length - 1] = 1;
         return c;
+    }
+
+    @Override
+    public Access access() {
+        return ACCESS;
     }
 
     @Override
