@@ -44,16 +44,16 @@ final class ReviewSheet {
         return "review-" + language + ".html";
     }
 
-    record Row(ReviewTexts.Text text, List<Glossary.Use> terms) {
+    record Row(ReviewTexts.Text text, List<ReviewTerms.Use> terms) {
         List<String> cells() {
             return List.of(text.key(), text.en(), text.ru(), text.translation(),
-                    terms.stream().map(Glossary.Use::shown).collect(Collectors.joining("\n")),
-                    terms.stream().map(Glossary.Use::sourceShown).collect(Collectors.joining("\n")),
+                    terms.stream().map(ReviewTerms.Use::shown).collect(Collectors.joining("\n")),
+                    terms.stream().map(ReviewTerms.Use::sourceShown).collect(Collectors.joining("\n")),
                     Placeholders.list(text.placeholders()), "", "");
         }
     }
 
-    static List<Row> rows(ReviewTexts texts, Glossary glossary) {
+    static List<Row> rows(ReviewTexts texts, ReviewTerms glossary) {
         List<Row> rows = new ArrayList<>();
         for (ReviewTexts.Text t : texts.all()) {
             rows.add(new Row(t, glossary.find(t.en() + "\n" + t.ru())));

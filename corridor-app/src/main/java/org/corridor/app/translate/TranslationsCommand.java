@@ -111,7 +111,7 @@ public final class TranslationsCommand implements Callable<Integer> {
         }
         boolean fromFiles = Files.isDirectory(dir);
         ReviewTexts texts = texts(check, language, fromFiles ? dir : null);
-        Glossary glossary = Glossary.of(language);
+        ReviewTerms glossary = ReviewTerms.of(language);
         List<ReviewSheet.Row> rows = ReviewSheet.rows(texts, glossary);
         try (OutputDirectory written = OutputDirectory.open(destination)) {
             ReviewSheet.writeCsv(written.path(ReviewSheet.csvName(language)), language, rows);

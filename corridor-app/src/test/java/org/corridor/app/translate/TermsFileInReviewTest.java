@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class TermsFileInReviewTest {
     @Test
     void theReviewSheetFindsTheGlossaryTermsInEnglishTexts() {
-        Glossary uz = Glossary.of("uz");
+        ReviewTerms uz = ReviewTerms.of("uz");
         assertTrue(uz.notes().isEmpty(), uz.notes().toString());
-        List<Glossary.Use> uses = uz.find("Register at your place of stay (within {0} of entry)");
+        List<ReviewTerms.Use> uses = uz.find("Register at your place of stay (within {0} of entry)");
         assertTrue(uses.stream().anyMatch(u -> u.term().id().equals("registration") && u.term().text().startsWith("migratsiya hisobi")
                 && u.term().source().contains("(not verified")), uses.toString());
-        List<Glossary.Use> tg = Glossary.of("tg").find("you meet the grounds for Russia's register of controlled persons");
+        List<ReviewTerms.Use> tg = ReviewTerms.of("tg").find("you meet the grounds for Russia's register of controlled persons");
         assertTrue(tg.stream().anyMatch(u -> u.term().text().equals("рӯйхати шахсони назоратшаванда") && u.term().source().contains("migration.tj")
                 && u.term().source().endsWith("(verified)")), tg.toString());
     }

@@ -25,7 +25,7 @@ import org.corridor.law.citation.Title;
  * checked with). A term is found in a text (English and Russian) by its phrases, the longest at a
  * place winning. What the glossary lacks for a language shows as such.
  */
-final class Glossary {
+final class ReviewTerms {
     /** A term: its glossary id, the phrases that find it (English or Russian), its text in the language and where that was read. */
     record Term(String id, List<String> phrases, String text, String source) {
     }
@@ -44,7 +44,7 @@ final class Glossary {
     private final List<Term> terms;
     private final List<String> notes;
 
-    private Glossary(List<Term> terms, List<String> notes) {
+    private ReviewTerms(List<Term> terms, List<String> notes) {
         this.terms = terms;
         this.notes = notes;
     }
@@ -53,13 +53,13 @@ final class Glossary {
         return notes;
     }
 
-    static Glossary of(String language) {
+    static ReviewTerms of(String language) {
         List<Term> terms = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         InstrumentTitles titles = InstrumentTitles.embedded();
         for (Instrument i : Instruments.embedded().all()) {
             Optional<Title> t = titles.title(i, language);
-            terms.add(new Term(i.id(), i.names(), t.map(Title::text).orElse(""), t.map(Glossary::source).orElse("no title in the glossary")));
+            terms.add(new Term(i.id(), i.names(), t.map(Title::text).orElse(""), t.map(ReviewTerms::source).orElse("no title in the glossary")));
         }
         // the legal terms, from the one reader of terms.yaml (the same the bundles are checked against)
         for (org.corridor.app.text.Glossary.Concept c : org.corridor.app.text.Glossary.embedded().concepts().values()) {
@@ -74,7 +74,7 @@ final class Glossary {
                     t == null ? "no term in the glossary for this language" : t.source() + (t.verified() ? " (verified)"
                             : " (not verified" + (t.note().isBlank() ? "" : ": " + t.note()) + ")")));
         }
-        return new Glossary(List.copyOf(terms), List.copyOf(notes));
+        return new ReviewTerms(List.copyOf(terms), List.copyOf(notes));
     }
 
     private static String source(Title t) {
