@@ -21,6 +21,7 @@ public final class Environment {
             "home_wage.TJ", "home_wage.KG", "home_wage.UZ",
             "demand.RU", "demand.KZ", "demand.TR",
             "ban_register.RU", "ban_register.KZ", "ban_register.TR",
+            "ban_known.RU", "ban_known.KZ", "ban_known.TR",
             "mto_share.TJ", "mto_share.KG", "mto_share.UZ");
 
     private final Map<String, Series> series;
@@ -69,6 +70,7 @@ public final class Environment {
         double[] wage = new double[Place.ALL.length];
         double[] demand = new double[Place.ALL.length];
         double[] register = new double[Place.ALL.length];
+        double[] known = new double[Place.ALL.length];
         for (Place p : Place.DESTINATIONS) {
             String country = p.russia() ? "RU" : p.name();
             String currency = switch (country) {
@@ -81,6 +83,7 @@ public final class Environment {
             wage[p.ordinal()] = p == Place.TR ? localWage : localWage / fx[p.ordinal()];
             demand[p.ordinal()] = series("demand." + country).at(month);
             register[p.ordinal()] = clampShare(series("ban_register." + country).at(month));
+            known[p.ordinal()] = clampShare(series("ban_known." + country).at(month));
         }
         double[] homeWage = new double[Origin.ALL.length];
         double[] mto = new double[Origin.ALL.length];
@@ -88,7 +91,7 @@ public final class Environment {
             homeWage[o.ordinal()] = series("home_wage." + o.name()).at(month);
             mto[o.ordinal()] = clampShare(series("mto_share." + o.name()).at(month));
         }
-        return new Values(fx, wage, homeWage, demand, register, mto);
+        return new Values(fx, wage, homeWage, demand, register, known, mto);
     }
 
     private static double clampShare(double v) {
@@ -103,9 +106,11 @@ public final class Environment {
      * @param homeWageUsd the origin's average monthly wage in US dollars
      * @param demand the destination's labour demand index (2008 = 1)
      * @param banRegister the share of the destination's bans that the border enforces
+     * @param banKnown how far knowledge of the destination's ban list has spread, as a share of the level surveyed
+     *     (the behaviour's {@code return.ban_awareness})
      * @param mtoShare the share of remittances sent through money transfer operators
      */
     public record Values(double[] fxPerUsd, double[] wageUsd, double[] homeWageUsd, double[] demand, double[] banRegister,
-                         double[] mtoShare) {
+                         double[] banKnown, double[] mtoShare) {
     }
 }

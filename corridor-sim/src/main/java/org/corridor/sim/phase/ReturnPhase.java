@@ -20,8 +20,12 @@ import org.corridor.sim.world.Place;
  * return in autumn, 002:2991-2993), rises when the gain over home wages shrinks (as in the recession
  * of autumn 2014, 002:2786-2790) and when out of work, and falls when leaving would bring a re-entry ban:
  * "the risk of not re-entering Russia prompts many migrants to limit their returns home and
- * concentrate on one long stay" (002:2782-2786). A return is a visit (the migrant goes back) or for
- * good. Leaving after overstaying brings the law's overstay ban (114-FZ art. 27(1)(12)-(14), read
+ * concentrate on one long stay" (002:2782-2786). Only a migrant who knows of the destination's ban list
+ * fears it: 64% of Kyrgyz women and 68% of men knew of Russia's (001:509-511), the others learn of
+ * their ban at the border. Knowing is a person's own draw against the behaviour's awareness by origin
+ * and sex times how far the news has spread (environment {@code ban_known}), so a person who knows
+ * keeps knowing; and there is nothing to fear where the border keeps no register ({@code ban_register}
+ * nil). A return is a visit (the migrant goes back) or for good. Leaving after overstaying brings the law's overstay ban (114-FZ art. 27(1)(12)-(14), read
  * from the compiled law), if the register records it. From 2025-02-05 a migrant in Russia without a
  * lawful ground is in the register of controlled persons, whose restrictions raise the hazard.
  *
@@ -55,6 +59,8 @@ public final class ReturnPhase implements Phase {
     private final double[] season = new double[12];
     private final double unemployed;
     private final double banDeterrence;
+    /** Share who know of a ban list once the news has spread, by origin and sex. */
+    private final double[] awareness = new double[3 * 2];
     private final double listedFactor;
     private final double visitShare;
     private final double discretionaryBan;
@@ -73,6 +79,8 @@ public final class ReturnPhase implements Phase {
         for (int o = 0; o < 3; o++) {
             base[o] = b.get("return.base_hazard", o);
             gainReference[o] = b.get("migration.gain_reference", o);
+            awareness[o * 2] = b.get("return.ban_awareness_men", o); // sex 0 is male, as in People.sex
+            awareness[o * 2 + 1] = b.get("return.ban_awareness_women", o);
         }
         this.elasticity = b.get("return.gain_elasticity");
         double[] s = Seasons.normalised(b, "return.season");
@@ -128,7 +136,8 @@ public final class ReturnPhase implements Phase {
                 banMonths = monthBan[(origin * Place.ALL.length + place) * (MAX_OVERSTAY_MONTHS + 1) + over];
             }
             double register = month.env.banRegister()[place];
-            boolean feared = banMonths > 0 && register > 0;
+            boolean feared = banMonths > 0 && register > 0
+                    && Draws.uniform(seed, i, 0, Streams.BAN_AWARE) < awareness[origin * 2 + p.sex[i]] * month.env.banKnown()[place];
             // listed in a register of people without a lawful ground, staying costs more (115-FZ art. 31.1)
             boolean listed = overstayed && month.law().flag(ControlledPersonsRule.REGISTER, slot);
             double hazard = monthHazard[(origin * 2 + p.sex[i]) * Place.ALL.length + place]

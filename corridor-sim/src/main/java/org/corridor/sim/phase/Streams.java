@@ -38,6 +38,8 @@ final class Streams {
     static final int FORGERY_FOUND = 30;
     static final int REPEAT_BAN = 31;
     static final int NETWORK = 32;
+    /** Drawn once per person (month 0): whether they know of a ban list once knowledge of it has spread. */
+    static final int BAN_AWARE = 33;
 
     private Streams() {
     }

@@ -111,6 +111,42 @@ class PhasesOnHandWorldsTest {
     }
 
     @Test
+    void onlyMigrantsWhoKnowOfTheBanListStayOnForFearOfItAndOnlyOnceTheListExists() {
+        // 2019: the register and the news of it in full; 2012: before the list (002:7683-7686)
+        double knowAfter = overstayersReturning(YearMonth.of(2019, 3), 1.0);
+        double ignorantAfter = overstayersReturning(YearMonth.of(2019, 3), 0.0);
+        assertTrue(knowAfter < 0.5 * ignorantAfter,
+                "knowing of the list, overstayers put off going home (deterrence 0.3): " + knowAfter + " against " + ignorantAfter);
+        assertEquals(overstayersReturning(YearMonth.of(2012, 3), 0.0), overstayersReturning(YearMonth.of(2012, 3), 1.0),
+                "before the list there is nothing to know: the same people come home");
+        double half = overstayersReturning(YearMonth.of(2019, 3), 0.5);
+        assertTrue(half > knowAfter && half < ignorantAfter, "half knowing, in between: " + half);
+    }
+
+    /**
+     * Returns in the third month of 2,000 Tajik men who overstayed from their first (so that leaving brings a ban: more than
+     * 30 days over, 114-FZ art. 27(1)(12)), each knowing of the list with {@code aware}.
+     */
+    private static double overstayersReturning(YearMonth first, double aware) {
+        HandWorld w = new HandWorld(first, 3)
+                .behaviour("return.ban_awareness_men", aware, aware, aware)
+                .behaviour("return.ban_deterrence", 0.3)
+                .behaviour("return.base_hazard", 0.02, 0.02, 0.02);
+        List<Integer> men = new ArrayList<>();
+        for (int k = 0; k < 2000; k++) {
+            w.household(Origin.TJ);
+            men.add(w.person(Role.HEAD, 0, 30));
+        }
+        World world = w.build();
+        People p = world.people();
+        for (int i : men) {
+            HandWorld.abroad(world, i, Place.RU_OTHER, 0, 0);
+            p.legal[i] = (byte) LegalState.IRREGULAR.ordinal();
+        }
+        return HandWorld.run(world, ReturnPhase::new).get(2).total(TJ, Measure.RETURNS);
+    }
+
+    @Test
     void migrationSendsOnlyThoseOfWorkingAgeAndNeverWhereTheyKnowTheyAreBanned() {
         HandWorld w = new HandWorld(YearMonth.of(2016, 4), 6).behaviour("migration.base_hazard", 1.0, 1.0, 1.0);
         List<Integer> bannedMen = new ArrayList<>();
