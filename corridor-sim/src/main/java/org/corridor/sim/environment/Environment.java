@@ -22,6 +22,8 @@ public final class Environment {
             "demand.RU", "demand.KZ", "demand.TR",
             "ban_register.RU", "ban_register.KZ", "ban_register.TR",
             "ban_known.RU", "ban_known.KZ", "ban_known.TR",
+            "expulsion_moratorium.RU", "expulsion_moratorium.KZ", "expulsion_moratorium.TR",
+            "travel_open.TJ", "travel_open.KG", "travel_open.UZ",
             "mto_share.TJ", "mto_share.KG", "mto_share.UZ");
 
     private final Map<String, Series> series;
@@ -71,6 +73,7 @@ public final class Environment {
         double[] demand = new double[Place.ALL.length];
         double[] register = new double[Place.ALL.length];
         double[] known = new double[Place.ALL.length];
+        double[] moratorium = new double[Place.ALL.length];
         for (Place p : Place.DESTINATIONS) {
             String country = p.russia() ? "RU" : p.name();
             String currency = switch (country) {
@@ -84,14 +87,17 @@ public final class Environment {
             demand[p.ordinal()] = series("demand." + country).at(month);
             register[p.ordinal()] = clampShare(series("ban_register." + country).at(month));
             known[p.ordinal()] = clampShare(series("ban_known." + country).at(month));
+            moratorium[p.ordinal()] = clampShare(series("expulsion_moratorium." + country).at(month));
         }
         double[] homeWage = new double[Origin.ALL.length];
         double[] mto = new double[Origin.ALL.length];
+        double[] travel = new double[Origin.ALL.length];
         for (Origin o : Origin.ALL) {
             homeWage[o.ordinal()] = series("home_wage." + o.name()).at(month);
             mto[o.ordinal()] = clampShare(series("mto_share." + o.name()).at(month));
+            travel[o.ordinal()] = clampShare(series("travel_open." + o.name()).at(month));
         }
-        return new Values(fx, wage, homeWage, demand, register, known, mto);
+        return new Values(fx, wage, homeWage, demand, register, known, moratorium, mto, travel);
     }
 
     private static double clampShare(double v) {
@@ -108,9 +114,11 @@ public final class Environment {
      * @param banRegister the share of the destination's bans that the border enforces
      * @param banKnown how far knowledge of the destination's ban list has spread, as a share of the level surveyed
      *     (the behaviour's {@code return.ban_awareness})
+     * @param expulsionMoratorium the share of the month in which the destination suspends stay deadlines, expulsions and bans
      * @param mtoShare the share of remittances sent through money transfer operators
+     * @param travelOpen the share of normal travel between the origin and Russia that is open
      */
     public record Values(double[] fxPerUsd, double[] wageUsd, double[] homeWageUsd, double[] demand, double[] banRegister,
-                         double[] banKnown, double[] mtoShare) {
+                         double[] banKnown, double[] expulsionMoratorium, double[] mtoShare, double[] travelOpen) {
     }
 }

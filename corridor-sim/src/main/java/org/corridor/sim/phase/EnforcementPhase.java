@@ -38,7 +38,9 @@ import org.corridor.sim.world.Place;
  * (114-FZ art. 26(4)): the law's own rule ({@link OffenceRule#banMonths}), over the offences an agent
  * remembers: its last one and this one, which is exact while the law counts two (it does in every
  * period of the bundled law; a law that counts more is refused when the world is built). Bans are
- * recorded as far as the register reaches. A scenario's amnesty lifts a country's bans.
+ * recorded as far as the register reaches. While a moratorium is in force (Russia, March 2020 to
+ * September 2021: Decrees No. 274, 791 and 364) nobody is expelled or banned. A scenario's amnesty
+ * lifts a country's bans.
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
@@ -175,6 +177,11 @@ public final class EnforcementPhase implements Phase {
             }
             if (repeatBan > 0 && Draws.uniform(seed, i, m, Streams.REPEAT_BAN) < repeatBanRate) {
                 banMonths = Math.max(banMonths, repeatBan);
+            }
+            double moratorium = month.env.expulsionMoratorium()[place];
+            if (moratorium > 0 && Draws.uniform(seed, i, m, Streams.MORATORIUM) < moratorium) {
+                expelled = false; // Decree No. 274 of 2020 and its successors: no expulsion, no ban
+                banMonths = 0;
             }
             if (banMonths > 0 && Draws.uniform(seed, i, m, Streams.BAN_RECORD) < recorded) {
                 Bans.impose(p, chunk, i, place, banMonths, month, true, tally);

@@ -38,7 +38,9 @@ import org.corridor.sim.world.Role;
  * </ul>
  * Where a migrant goes is drawn from {@link Prospects#choose}. A ban the migrant does not know of is
  * found at the border when the border checks (not universally, 004:57), and the migrant is turned
- * back (001:509-511). Tajik citizens need a foreign passport from 2015 (003:757).
+ * back (001:509-511). Tajik citizens need a foreign passport from 2015 (003:757). While Russia's
+ * borders were closed (2020-21), only the open share of journeys there goes (environment
+ * {@code travel_open}); the others are put off, not sent elsewhere.
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
@@ -228,6 +230,9 @@ public final class MigrationPhase implements Phase {
         int m = month.index;
         int origin = p.origin[i];
         int slot = month.slot(origin, destination);
+        if (Place.of(destination).russia() && Draws.uniform(seed, i, m, Streams.TRAVEL) >= month.env.travelOpen()[origin]) {
+            return; // Russia's border closed (2020-21): the journey is put off
+        }
         if (month.law().flag(EntryDocumentsRule.FOREIGN_PASSPORT, slot) && (p.papers[i] & People.PASSPORT) == 0) {
             if (Draws.uniform(seed, i, m, Streams.PASSPORT) >= passportObtain) {
                 return; // waiting for a passport: the journey is put off

@@ -27,7 +27,10 @@ import org.corridor.sim.world.Place;
  * keeps knowing; and there is nothing to fear where the border keeps no register ({@code ban_register}
  * nil). A return is a visit (the migrant goes back) or for good. Leaving after overstaying brings the law's overstay ban (114-FZ art. 27(1)(12)-(14), read
  * from the compiled law), if the register records it. From 2025-02-05 a migrant in Russia without a
- * lawful ground is in the register of controlled persons, whose restrictions raise the hazard.
+ * lawful ground is in the register of controlled persons, whose restrictions raise the hazard. While
+ * Russia's borders were closed in 2020-21 only the open share of travel home goes (environment
+ * {@code travel_open}), and while Decree No. 274 suspended the deadlines, overstaying brought no ban
+ * ({@code expulsion_moratorium}).
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
@@ -116,6 +119,12 @@ public final class ReturnPhase implements Phase {
         }
     }
 
+    /** Whether this person's deadlines are suspended this month: a draw against the share of the month a moratorium is in force. */
+    private boolean suspended(Month month, int i, int m, int place) {
+        double moratorium = month.env.expulsionMoratorium()[place];
+        return moratorium > 0 && Draws.uniform(seed, i, m, Streams.MORATORIUM) < moratorium;
+    }
+
     @Override
     public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
@@ -131,7 +140,8 @@ public final class ReturnPhase implements Phase {
             int slot = month.slot(origin, place);
             int banMonths = 0;
             boolean overstayed = p.withoutLawfulGround(i, m);
-            if (overstayed) {
+            // while a moratorium suspends the deadlines (Decree No. 274 of 2020), leaving brings no ban
+            if (overstayed && !suspended(month, i, m, place)) {
                 int over = Math.min(MAX_OVERSTAY_MONTHS, m - p.legalUntil[i]);
                 banMonths = monthBan[(origin * Place.ALL.length + place) * (MAX_OVERSTAY_MONTHS + 1) + over];
             }
@@ -141,7 +151,8 @@ public final class ReturnPhase implements Phase {
             // listed in a register of people without a lawful ground, staying costs more (115-FZ art. 31.1)
             boolean listed = overstayed && month.law().flag(ControlledPersonsRule.REGISTER, slot);
             double hazard = monthHazard[(origin * 2 + p.sex[i]) * Place.ALL.length + place]
-                    * ((p.flags[i] & People.WORKING) == 0 ? unemployed : 1) * (feared ? banDeterrence : 1) * (listed ? listedFactor : 1);
+                    * ((p.flags[i] & People.WORKING) == 0 ? unemployed : 1) * (feared ? banDeterrence : 1) * (listed ? listedFactor : 1)
+                    * (Place.of(place).russia() ? month.env.travelOpen()[origin] : 1);
             if (Draws.uniform(seed, i, m, Streams.RETURN) >= hazard) {
                 continue;
             }

@@ -40,6 +40,8 @@ final class Streams {
     static final int NETWORK = 32;
     /** Drawn once per person (month 0): whether they know of a ban list once knowledge of it has spread. */
     static final int BAN_AWARE = 33;
+    static final int TRAVEL = 34;
+    static final int MORATORIUM = 35;
 
     private Streams() {
     }

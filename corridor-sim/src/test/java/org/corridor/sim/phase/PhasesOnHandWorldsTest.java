@@ -324,6 +324,49 @@ class PhasesOnHandWorldsTest {
     }
 
     @Test
+    void whileRussiasBordersWereClosedNobodyLeftForRussiaAndWhileTheDecreeHeldNobodyWasExpelled() {
+        // June 2020: entry closed (from 18.03.2020) and Decree No. 274's moratorium in force
+        assertEquals(0, departuresToRussia(YearMonth.of(2020, 6)), "the border is closed to Tajik workers");
+        assertTrue(departuresToRussia(YearMonth.of(2019, 6)) > 50, "a year before, most of the men leave at this hazard");
+        assertEquals(0, expelledInMoscow(YearMonth.of(2020, 6)), "the moratorium: no expulsion");
+        assertTrue(expelledInMoscow(YearMonth.of(2019, 6)) > 0, "without it, Moscow expels the irregular it checks");
+        assertTrue(expelledInMoscow(YearMonth.of(2021, 11)) > 0, "expulsions resumed on 1 October 2021");
+    }
+
+    private static double departuresToRussia(YearMonth month) {
+        HandWorld w = new HandWorld(month, 1).behaviour("migration.base_hazard", 1.0, 1.0, 1.0)
+                .behaviour("migration.destination_constant", 0.0, 0.0, 0.0, -20.0, -20.0); // all would go to Russia
+        List<Integer> men = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+            w.household(Origin.TJ);
+            men.add(w.person(Role.HEAD, 0, 25 + k % 10));
+        }
+        World world = w.build();
+        HandWorld.run(world, MigrationPhase::new);
+        int russia = 0;
+        for (int i : men) {
+            russia += Place.of(world.people().place[i]).russia() ? 1 : 0;
+        }
+        return russia;
+    }
+
+    private static double expelledInMoscow(YearMonth month) {
+        HandWorld w = new HandWorld(month, 1).behaviour("enforcement.check_rate", 1.0, 1.0, 1.0, 1.0, 1.0)
+                .behaviour("enforcement.bribe_rate", 0.0);
+        List<Integer> irregular = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            w.household(Origin.TJ);
+            irregular.add(w.person(Role.HEAD, 0, 30));
+        }
+        World world = w.build();
+        for (int i : irregular) {
+            HandWorld.abroad(world, i, Place.RU_MOW, 0, Short.MAX_VALUE);
+            world.people().legal[i] = (byte) LegalState.IRREGULAR.ordinal();
+        }
+        return HandWorld.run(world, EnforcementPhase::new).get(0).total(TJ, Measure.EXPELLED);
+    }
+
+    @Test
     void anAmnestyLiftsTheCountrysBansAndNoOthers() {
         HandWorld w = new HandWorld(YearMonth.of(2018, 1), 1).scenario("ban-amnesty-2018");
         w.household(Origin.TJ);
