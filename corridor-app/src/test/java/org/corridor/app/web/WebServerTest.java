@@ -178,6 +178,43 @@ class WebServerTest {
         calendar.get("events").forEach(e -> assertFalse(e.get("alarms").isEmpty(), "each date has its reminder"));
     }
 
+    /** Names, codes and words that are the same in every language: the product, apps, and the Turkish terms the glossary keeps. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("Corridor", "README", "Amina", "RuID", "Oʻzbekcha", "English", "ikamet",
+            "izni");
+
+    /** Four plans a reader of {@code lang} may get: a new worker in Moscow, an older stay in the Moscow region, Kazakhstan, Turkey. */
+    private static java.util.List<Map<String, String>> samplePlans(String lang) {
+        return java.util.List.of(
+                Map.of("lang", lang, "citizenship", "UZ", "destination", "RU", "region", "MOW", "entry", "2026-11-10", "purpose", "work", "asOf", "2026-12-02"),
+                Map.of("lang", lang, "citizenship", "UZ", "destination", "RU", "region", "MOS", "entry", "2025-01-10", "purpose", "work", "asOf", "2025-09-02"),
+                Map.of("lang", lang, "citizenship", "TJ", "destination", "KZ", "entry", "2026-01-10", "purpose", "work", "asOf", "2026-06-02"),
+                Map.of("lang", lang, "citizenship", "UZ", "destination", "TR", "entry", "2026-01-10", "purpose", "visit", "asOf", "2026-06-02"));
+    }
+
+    /**
+     * The words a reader of a page reads: without the citations (the raw source lines), the language
+     * switcher (each language in its own script), the markup, addresses (URLs, domains) and e-ikamet.
+     */
+    static String readText(String body) {
+        return body.replaceAll("(?s)<details class=\"citations\">.*?</details>", " ")
+                .replaceAll("(?s)<nav class=\"langs\".*?</nav>", " ")
+                .replaceAll("(?s)<[^>]*>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+                .replaceAll("(https?://|www\\.)[^\\s<]+|[\\w.-]+\\.(ru|uz|kz|tr|com|org)\\b|e-ikamet", " ");
+    }
+
+    /** The words of {@code text} (Latin letters, with Uzbek's ʻ and ʼ) that {@code stray} picks out, each in its context. */
+    static java.util.Set<String> strayWords(String text, java.util.function.Predicate<String> stray) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-zʻʼ]+").matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (!NAMES.contains(w) && !w.matches("[A-Z]{2,4}") && stray.test(w)) {
+                found.add(w + " in \"" + text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 20)).replaceAll("\\s+", " ") + "\"");
+            }
+        }
+        return found;
+    }
+
     /**
      * A plan in a Cyrillic language (Russian, Tajik, Kyrgyz, Uzbek Cyrillic) has no word in Latin
      * letters outside the citations (the raw source lines), the codes (MOW, RUB), names (Corridor,
@@ -187,31 +224,15 @@ class WebServerTest {
      */
     @Test
     void aPlanInACyrillicLanguageHasNoLatinWords() throws Exception {
-        java.util.Set<String> allowed = java.util.Set.of("Corridor", "README", "Amina", "RuID", "Oʻzbekcha", "English", "ikamet", "izni");
         for (String lang : java.util.List.of("uz-Cyrl", "ru", "tg", "ky")) {
-            for (Map<String, String> fields : java.util.List.of(
-                    Map.of("lang", lang, "citizenship", "UZ", "destination", "RU", "region", "MOW", "entry", "2026-11-10", "purpose", "work", "asOf", "2026-12-02"),
-                    Map.of("lang", lang, "citizenship", "UZ", "destination", "RU", "region", "MOS", "entry", "2025-01-10", "purpose", "work", "asOf", "2025-09-02"),
-                    Map.of("lang", lang, "citizenship", "TJ", "destination", "KZ", "entry", "2026-01-10", "purpose", "work", "asOf", "2026-06-02"),
-                    Map.of("lang", lang, "citizenship", "UZ", "destination", "TR", "entry", "2026-01-10", "purpose", "visit", "asOf", "2026-06-02"))) {
+            for (Map<String, String> fields : samplePlans(lang)) {
                 HttpResponse<String> plan = form(fields);
                 assertEquals(200, plan.statusCode());
                 String body = plan.body();
                 assertTrue(body.contains("<html lang=\"" + lang + "\">"), "the page says its language and script");
                 assertTrue(body.contains("class=\"timeline\""), "a plan was drawn: " + fields);
-                String text = body.replaceAll("(?s)<details class=\"citations\">.*?</details>", " ")
-                        .replaceAll("(?s)<ul class=\"pending\">.*?</ul>", " ")
-                        .replaceAll("(?s)<nav class=\"langs\".*?</nav>", " ")
-                        .replaceAll("(?s)<[^>]*>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
-                        .replaceAll("(https?://|www\\.)[^\\s<]+|[\\w.-]+\\.(ru|uz|kz|tr|com|org)\\b|e-ikamet", " ");
-                java.util.Set<String> latin = new java.util.TreeSet<>();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-zʻʼ]+").matcher(text);
-                while (m.find()) {
-                    String w = m.group();
-                    if (!allowed.contains(w) && !w.matches("[A-Z]{2,4}")) {
-                        latin.add(text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 20)).replaceAll("\\s+", " "));
-                    }
-                }
+                String text = readText(body.replaceAll("(?s)<ul class=\"pending\">.*?</ul>", " "));
+                java.util.Set<String> latin = strayWords(text, w -> true);
                 assertTrue(latin.isEmpty(), "Latin words in the plan " + fields + ": " + latin);
             }
         }
@@ -226,6 +247,29 @@ class WebServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(byBrowser.body().contains("<html lang=\"uz-Cyrl\">"));
         assertTrue(get("/advice?lang=uz-cyrl").body().contains("<html lang=\"uz-Cyrl\">"), "the tag in any case");
+    }
+
+    /**
+     * A plan in Uzbek (Latin letters) has no English word outside the citations, codes and names: no
+     * word of Debian's English word list ({@link EnglishWords}) unless it is also an Uzbek word the
+     * plans use ({@link EnglishWords#UZBEK}).
+     */
+    @Test
+    void aPlanInUzbekLatinHasNoEnglishWords() throws Exception {
+        EnglishWords english = EnglishWords.load();
+        java.util.List<String> pages = new java.util.ArrayList<>();
+        pages.add(get("/?lang=uz").body());
+        for (Map<String, String> fields : samplePlans("uz")) {
+            HttpResponse<String> plan = form(fields);
+            assertEquals(200, plan.statusCode());
+            assertTrue(plan.body().contains("<html lang=\"uz\">") && plan.body().contains("class=\"timeline\""), "a plan was drawn: " + fields);
+            pages.add(plan.body());
+        }
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (String body : pages) {
+            words.addAll(strayWords(readText(body.replaceAll("(?s)<ul class=\"pending\">.*?</ul>", " ")), english::contains));
+        }
+        assertTrue(words.isEmpty(), "English words in an Uzbek plan: " + words);
     }
 
     @Test
