@@ -272,6 +272,71 @@ class WebServerTest {
         assertTrue(words.isEmpty(), "English words in an Uzbek plan: " + words);
     }
 
+    /** Bad forms, each with the reason it must be refused for: every reason a person can reach on the planner's form. */
+    private static final java.util.List<Map.Entry<org.corridor.law.fact.InvalidFactsException.Reason, String>> BAD_FORMS = badForms();
+
+    private static java.util.List<Map.Entry<org.corridor.law.fact.InvalidFactsException.Reason, String>> badForms() {
+        String ok = "citizenship=TJ&destination=RU&region=MOW&entry=2016-09-05&purpose=work&asOf=2016-10-01";
+        String row = "citizenship=TJ&destination=RU&region=MOW&entry=2016-09-05&purpose=work&asOf=2016-10-01&event-kind=";
+        var r = new java.util.ArrayList<Map.Entry<org.corridor.law.fact.InvalidFactsException.Reason, String>>();
+        java.util.function.BiConsumer<String, String> add = (reason, form) -> r.add(Map.entry(
+                org.corridor.law.fact.InvalidFactsException.Reason.valueOf(reason), form));
+        add.accept("NOT_A_DATE", ok.replace("entry=2016-09-05", "entry=2016-02-30"));
+        add.accept("DATE_OUT_OF_RANGE", ok.replace("asOf=2016-10-01", "asOf=1990-12-31"));
+        add.accept("ENTRY_MISSING", ok.replace("entry=2016-09-05", "entry="));
+        add.accept("CHOOSE_PURPOSE", ok.replace("purpose=work", "purpose="));
+        add.accept("NOT_A_COUNTRY_CODE", ok.replace("citizenship=TJ", "citizenship=XX"));
+        add.accept("CITIZENSHIP_NOT_COVERED", ok.replace("citizenship=TJ", "citizenship=RU"));
+        add.accept("NOT_A_DESTINATION", ok.replace("destination=RU", "destination=XX"));
+        add.accept("NOT_A_REGION", ok.replace("region=MOW", "region=ZZZ"));
+        add.accept("KG_INTERNAL_FOREIGNER", ok.replace("destination=RU", "destination=KG"));
+        add.accept("UNKNOWN_OCCUPATION", ok + "&occupation=astronaut");
+        add.accept("BAD_OCCUPATION_KEY", ok + "&occupation=Astronaut!");
+        add.accept("UNKNOWN_VIEW", ok + "&view=nonsense");
+        add.accept("EXIT_BEFORE_ENTRY", ok + "&ev-exit=2016-08-01");
+        add.accept("OUTSIDE_STAY", row + "amnesty&event-date=2016-01-01&event-value=&event-number=");
+        add.accept("OVERLAPPING_STAYS", row + "entry&event-date=2016-09-20&event-value=&event-number=");
+        add.accept("CHOOSE_EVENT_KIND", row + "flight&event-date=2016-09-20&event-value=&event-number=");
+        add.accept("EVENT_DATE_MISSING", row + "exit&event-date=&event-value=&event-number=");
+        add.accept("CHOOSE_VALUE", row + "entry&event-date=2016-09-20&event-value=holiday&event-number=");
+        add.accept("VALUE_AND_NUMBER", row + "payment&event-date=2016-09-20&event-value=work&event-number=3");
+        add.accept("NUMBER_WITH_COLON", row + "payment&event-date=2016-09-20&event-value=&event-number=1:2");
+        add.accept("BAD_MONTHS", row + "payment&event-date=2016-09-20&event-value=&event-number=13");
+        add.accept("TAKES_NO_VALUE", row + "exit&event-date=2016-09-20&event-value=work&event-number=");
+        add.accept("NOT_AN_AUTHORISATION", row + "application&event-date=2016-09-20&event-value=work&event-number=");
+        add.accept("RESIDENCE_OUTSIDE_TURKEY", row + "application&event-date=2016-09-20&event-value=residence&event-number=");
+        add.accept("BAD_ARTICLE", row + "offence&event-date=2016-09-20&event-value=&event-number=18.8%21");
+        add.accept("NOT_AN_EVENT", ok + "&ev-registration=2016:09:10");
+        return r;
+    }
+
+    /**
+     * A mistake in the form is said in the reader's language: the field's label and the reason from the
+     * bundles, never the English of the code; in Russian, Tajik, Kyrgyz and Uzbek Cyrillic without a Latin
+     * word, in Uzbek Latin without an English one.
+     */
+    @Test
+    void theFormSaysWhatIsWrongInTheReadersLanguage() throws Exception {
+        EnglishWords english = EnglishWords.load();
+        java.util.regex.Pattern alert = java.util.regex.Pattern.compile("(?s)<p class=\"error\" role=\"alert\">(.*?)</p>");
+        for (String lang : java.util.List.of("ru", "tg", "ky", "uz", "uz-Cyrl")) {
+            Messages m = Messages.of(lang);
+            for (var bad : BAD_FORMS) {
+                HttpResponse<String> page = post("/", "application/x-www-form-urlencoded", "lang=" + lang + "&" + bad.getValue());
+                assertEquals(400, page.statusCode(), lang + " " + bad.getKey() + ": " + page.body());
+                java.util.regex.Matcher a = alert.matcher(page.body());
+                assertTrue(a.find(), lang + " " + bad.getKey() + ": " + page.body());
+                String text = readText(a.group(1));
+                String pattern = m.get(org.corridor.app.text.InvalidFactsText.key(bad.getKey()));
+                for (String part : pattern.split("\\{\\d\\}")) {
+                    assertTrue(text.contains(part.strip()), lang + " " + bad.getKey() + ": \"" + part + "\" not in " + text);
+                }
+                java.util.Set<String> stray = lang.equals("uz") ? strayWords(text, english::contains) : strayWords(text, w -> true);
+                assertTrue(stray.isEmpty(), lang + " " + bad.getKey() + ": " + stray);
+            }
+        }
+    }
+
     @Test
     void everyLanguageRendersThePlanner() throws Exception {
         for (String lang : Messages.LANGUAGES) {
