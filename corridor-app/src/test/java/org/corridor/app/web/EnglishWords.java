@@ -39,6 +39,9 @@ final class EnglishWords {
             "son", // "number", after an act's number: "115-FZ-son", Law No. 115-FZ
             "u", // "he, she, it; that": "u bilan birga", together with them
             "bank", // "bank", the same word in Uzbek: "bank kartasi", a bank card
+            "bola", // "child": "voyaga yetmagan bola", a minor child (a pending change's summary)
+            "bosh", // "head", in "bosh tortish", to refuse (a pending change's summary)
+            "past", // "low": "yashash minimumidan past", below the subsistence minimum (a pending change's summary)
             "deb", // "as, that" after a quotation or a name: "soxta hujjat deb hisoblanishi", be taken for a forged paper
             "ism", // "(first) name": "ism-familiya", name and surname
             "transport", // "vehicle, transport", the same word in Uzbek: "transport vositasi", a vehicle; "jamoat transporti"
@@ -47,9 +50,9 @@ final class EnglishWords {
 
     /**
      * Names of places written the same in Uzbek and English (the regions of Russia the form lists, Astana where
-     * an agreement was signed): proper names, like the allow-list of the Cyrillic test.
+     * an agreement was signed, Belarus in a pending change): proper names, like the allow-list of the Cyrillic test.
      */
-    static final Set<String> PLACES = Set.of("Amur", "Krasnodar", "Leningrad", "Novosibirsk", "Astana");
+    static final Set<String> PLACES = Set.of("Amur", "Krasnodar", "Leningrad", "Novosibirsk", "Astana", "Belarus");
 
     private final Set<String> lower;
     private final Set<String> exact;
