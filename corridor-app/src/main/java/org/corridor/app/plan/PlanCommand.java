@@ -93,7 +93,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             assessment = Assessor.embedded().assess(request.facts(), request.asOf());
         } catch (InvalidFactsException e) {
-            throw bad(optionName(e.field()), e.getMessage().substring(e.field().length() + 2));
+            throw bad(optionName(e.field()), e.reason());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -112,7 +112,7 @@ public final class PlanCommand implements Callable<Integer> {
     private Request request() {
         try {
             LocalDate date = asOf == null ? today : Event.parseDate(asOf, "--as-of");
-            Purpose p = Purpose.parse(purpose).orElseThrow(() -> new InvalidFactsException("--purpose", "'" + purpose + "' is not work or visit"));
+            Purpose p = Purpose.parse(purpose).orElseThrow(() -> new InvalidFactsException("--purpose", InvalidFactsException.Reason.NOT_A_PURPOSE, purpose));
             List<Event> history = new ArrayList<>();
             if (entry != null) {
                 history.add(new Event(EventKind.ENTRY, Event.parseDate(entry, "--entry"), p.word()));
@@ -121,17 +121,17 @@ public final class PlanCommand implements Callable<Integer> {
                 history.add(Event.parse(e, "--event " + e));
             }
             if (history.stream().noneMatch(e -> e.kind() == EventKind.ENTRY)) {
-                throw new InvalidFactsException("--entry", "no entry given; add --entry YYYY-MM-DD");
+                throw new InvalidFactsException("--entry", InvalidFactsException.Reason.NO_ENTRY_OPTION);
             }
             Jurisdiction j = FactsInput.jurisdiction(destination, region);
             Country c = Country.parse(citizenship).orElse(null);
             if (c == null) {
-                throw new InvalidFactsException("--citizenship", "'" + citizenship + "' is not a country code; use TJ, KG, UZ or KZ");
+                throw new InvalidFactsException("--citizenship", InvalidFactsException.Reason.NOT_A_COUNTRY_CODE, citizenship);
             }
             boolean regionDefaulted = region == null && Jurisdiction.of(j.country()).size() > 1;
             return new Request(new Facts(c, j, history, occupation), date, regionDefaulted);
         } catch (InvalidFactsException e) {
-            throw bad(optionName(e.field()), e.getMessage().substring(e.field().length() + 2));
+            throw bad(optionName(e.field()), e.reason());
         }
     }
 

@@ -49,7 +49,7 @@ final class PlanText {
         section(out, l, l.violations(), v.violations());
         section(out, l, l.bans(), v.bans());
         list(out, l.notices(), v.notices());
-        list(out, l.pending(), v.pending());
+        list(out, l.pending(), v.pending().stream().map(PlanView.Pending::text).toList());
         if (v.checkBan() != null) {
             out.append('\n').append(v.checkBan().title()).append('\n');
             advice(out, l, v.checkBan());

@@ -54,7 +54,16 @@ import org.corridor.law.regime.Penalty;
 public record PlanView(String header, String regionNote, String stayLine, String status, String statusHelp, List<String> conditions,
                        List<Next> next, List<Advice> conditionAdvice, Register register, List<String> notices, List<Item> timeline,
                        List<Item> done, List<Item> violations, List<Item> bans, Advice checkBan, String review, String reviewWarning,
-                       List<String> pending, String ignored, String footer, Labels labels) {
+                       List<Pending> pending, String ignored, String footer, Labels labels) {
+
+    /**
+     * A proposed change in a line, in the reader's language where it has been translated and otherwise
+     * wholly in Russian (the line's words too), so that the page can mark it {@code lang="ru"}.
+     *
+     * @param lang the language of {@code text}: the reader's, or "ru"
+     */
+    public record Pending(String text, String lang) {
+    }
 
     /** The register of controlled persons in words: since when, what a listed person may not do, how to leave and check it. */
     public record Register(String grounds, String restrictionsTitle, List<String> restrictions, String dutiesTitle, List<String> duties,
@@ -223,6 +232,14 @@ public record PlanView(String header, String regionNote, String stayLine, String
             return m.date(d);
         }
 
+        /** A proposed change in the reader's language, or in Russian, line and all, where it has no translation. */
+        private Pending pending(org.corridor.law.review.PendingChange p) {
+            String lang = p.languageFor(m.language());
+            Messages in = lang.equals(m.language()) ? m : Messages.of(lang);
+            org.corridor.law.review.PendingChange.Text t = p.text(m.language());
+            return new Pending(in.get("pending.item", t.title(), t.would(), t.status(), in.date(p.statusDate())), lang);
+        }
+
         PlanView build(boolean regionDefaulted, boolean asOfDefaulted) {
             String header = m.get("plan.header", m.get("country.of." + citizen.name()), m.get("jurisdiction." + a.facts().jurisdiction().name()),
                     date(a.asOf()) + (asOfDefaulted ? " " + m.get("plan.today") : ""));
@@ -264,8 +281,7 @@ public record PlanView(String header, String regionNote, String stayLine, String
             String review = r.reviewed() == null ? m.get("review.none")
                     : m.get("review.line", date(r.reviewed()), date(r.sourcesTo())) + " " + m.get("advice.reviewed", date(book.reviewed()));
             String warning = r.reviewed() != null && r.mayBeOutOfDate() ? m.get("review.outOfDate", date(r.sourcesTo())) : "";
-            List<String> pending = r.pending().stream()
-                    .map(p -> m.get("pending.item", p.title(), p.would(), p.status(), date(p.statusDate()))).toList();
+            List<Pending> pending = r.pending().stream().map(this::pending).toList();
             Advice checkBan = destination == Country.RU ? checkBan() : null;
             return new PlanView(header, regionDefaulted ? m.get("plan.regionDefaulted") : "", a.stay().map(this::stay).orElse(""),
                     m.get("plan.status", text("status." + code).toUpperCase(Locale.ROOT)), text("status." + code + ".help"), conditions,

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corridor.app.text.InvalidFactsText;
+import org.corridor.app.text.Messages;
 import org.corridor.law.fact.InvalidFactsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +30,14 @@ final class ErrorHandlers {
 
     static void register(JavalinConfig config, Templates templates) {
         config.routes.exception(ClientError.class, (e, ctx) -> answer(ctx, templates, e.status(), e.field(), e.getMessage()));
-        config.routes.exception(InvalidFactsException.class, (e, ctx) ->
-                answer(ctx, templates, HttpStatus.BAD_REQUEST, e.field(), e.getMessage().substring(e.field().length() + 2)));
+        config.routes.exception(InvalidFactsException.class, (e, ctx) -> {
+            if (ctx.path().startsWith("/api/")) {
+                answer(ctx, templates, HttpStatus.BAD_REQUEST, e.field(), e.reason()); // the API says it in English
+            } else {
+                Messages m = Language.withoutBody(ctx).messages();
+                answer(ctx, templates, HttpStatus.BAD_REQUEST, InvalidFactsText.field(m, e.field()), InvalidFactsText.reason(m, e));
+            }
+        });
         config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
             String allow = allow(e.getDetails().values());
             ctx.header("Allow", allow);

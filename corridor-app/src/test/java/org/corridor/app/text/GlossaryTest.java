@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The interface's texts and the advice texts use the glossary's terms: no term the glossary marks as
+ * The interface's texts, the advice texts and the pending changes' words use the glossary's terms: no term the glossary marks as
  * wrong for a concept in a language, and no concept named with a second term.
  */
 class GlossaryTest {
@@ -57,6 +57,24 @@ class GlossaryTest {
         for (String section : List.of("contacts", "situations")) {
             for (JsonNode item : root.path(section)) {
                 collect(item, "advice/" + item.path("id").asText(), language, m);
+            }
+        }
+        return m;
+    }
+
+    /** The words of every pending change in a language where it has them, keyed pending/<id>/<field>. */
+    static Map<String, String> pending(String language) {
+        Map<String, String> m = new TreeMap<>();
+        for (org.corridor.law.review.Review r : org.corridor.law.review.Reviews.embedded().all().values()) {
+            for (org.corridor.law.review.PendingChange p : r.pending()) {
+                if (p.languageFor(language).equals(language)) {
+                    org.corridor.law.review.PendingChange.Text t = p.text(language);
+                    String key = "pending/" + p.id() + "/";
+                    m.put(key + "title", t.title());
+                    m.put(key + "act", t.act());
+                    m.put(key + "status", t.status());
+                    m.put(key + "would", t.would());
+                }
             }
         }
         return m;
@@ -105,6 +123,7 @@ class GlossaryTest {
         for (String lang : WRITTEN) {
             Map<String, String> texts = new TreeMap<>(bundle(lang));
             texts.putAll(advice(lang));
+            texts.putAll(pending(lang));
             all.addAll(Glossary.embedded().check(lang, texts));
         }
         assertTrue(all.isEmpty(), all.size() + " breaches of the glossary:\n" + all.stream().map(Object::toString).collect(Collectors.joining("\n")));

@@ -178,40 +178,61 @@ class WebServerTest {
         calendar.get("events").forEach(e -> assertFalse(e.get("alarms").isEmpty(), "each date has its reminder"));
     }
 
+    /** Names, codes and words that are the same in every language: the product, apps, and the Turkish terms the glossary keeps. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("Corridor", "README", "Amina", "RuID", "Oʻzbekcha", "English", "ikamet",
+            "izni");
+
+    /** Four plans a reader of {@code lang} may get: a new worker in Moscow, an older stay in the Moscow region, Kazakhstan, Turkey. */
+    private static java.util.List<Map<String, String>> samplePlans(String lang) {
+        return java.util.List.of(
+                Map.of("lang", lang, "citizenship", "UZ", "destination", "RU", "region", "MOW", "entry", "2026-11-10", "purpose", "work", "asOf", "2026-12-02"),
+                Map.of("lang", lang, "citizenship", "UZ", "destination", "RU", "region", "MOS", "entry", "2025-01-10", "purpose", "work", "asOf", "2025-09-02"),
+                Map.of("lang", lang, "citizenship", "TJ", "destination", "KZ", "entry", "2026-01-10", "purpose", "work", "asOf", "2026-06-02"),
+                Map.of("lang", lang, "citizenship", "UZ", "destination", "TR", "entry", "2026-01-10", "purpose", "visit", "asOf", "2026-06-02"));
+    }
+
+    /**
+     * The words a reader of a page reads: without the citations (the raw source lines), the language
+     * switcher (each language in its own script), the markup, addresses (URLs, domains) and e-ikamet.
+     */
+    static String readText(String body) {
+        return body.replaceAll("(?s)<details class=\"citations\">.*?</details>", " ")
+                .replaceAll("(?s)<nav class=\"langs\".*?</nav>", " ")
+                .replaceAll("(?s)<[^>]*>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+                .replaceAll("(https?://|www\\.)[^\\s<]+|[\\w.-]+\\.(ru|uz|kz|tr|com|org)\\b|e-ikamet", " ");
+    }
+
+    /** The words of {@code text} (Latin letters, with Uzbek's ʻ and ʼ) that {@code stray} picks out, each in its context. */
+    static java.util.Set<String> strayWords(String text, java.util.function.Predicate<String> stray) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-zʻʼ]+").matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (!NAMES.contains(w) && !w.matches("[A-Z]{2,4}") && stray.test(w)) {
+                found.add(w + " in \"" + text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 20)).replaceAll("\\s+", " ") + "\"");
+            }
+        }
+        return found;
+    }
+
     /**
      * A plan in a Cyrillic language (Russian, Tajik, Kyrgyz, Uzbek Cyrillic) has no word in Latin
      * letters outside the citations (the raw source lines), the codes (MOW, RUB), names (Corridor,
      * the Amina and RuID apps, the Turkish e-ikamet and ikamet izni, the Turkish term the glossary
-     * keeps), the language switcher (each language in its own script), addresses (URLs) and the
-     * proposed changes, whose summaries are in English in every language for now.
+     * keeps), the language switcher (each language in its own script) and addresses (URLs). The
+     * proposed changes are read too: their words are translated into every one of these languages.
      */
     @Test
     void aPlanInACyrillicLanguageHasNoLatinWords() throws Exception {
-        java.util.Set<String> allowed = java.util.Set.of("Corridor", "README", "Amina", "RuID", "Oʻzbekcha", "English", "ikamet", "izni");
         for (String lang : java.util.List.of("uz-Cyrl", "ru", "tg", "ky")) {
-            for (Map<String, String> fields : java.util.List.of(
-                    Map.of("lang", lang, "citizenship", "UZ", "destination", "RU", "region", "MOW", "entry", "2026-11-10", "purpose", "work", "asOf", "2026-12-02"),
-                    Map.of("lang", lang, "citizenship", "UZ", "destination", "RU", "region", "MOS", "entry", "2025-01-10", "purpose", "work", "asOf", "2025-09-02"),
-                    Map.of("lang", lang, "citizenship", "TJ", "destination", "KZ", "entry", "2026-01-10", "purpose", "work", "asOf", "2026-06-02"),
-                    Map.of("lang", lang, "citizenship", "UZ", "destination", "TR", "entry", "2026-01-10", "purpose", "visit", "asOf", "2026-06-02"))) {
+            for (Map<String, String> fields : samplePlans(lang)) {
                 HttpResponse<String> plan = form(fields);
                 assertEquals(200, plan.statusCode());
                 String body = plan.body();
                 assertTrue(body.contains("<html lang=\"" + lang + "\">"), "the page says its language and script");
                 assertTrue(body.contains("class=\"timeline\""), "a plan was drawn: " + fields);
-                String text = body.replaceAll("(?s)<details class=\"citations\">.*?</details>", " ")
-                        .replaceAll("(?s)<ul class=\"pending\">.*?</ul>", " ")
-                        .replaceAll("(?s)<nav class=\"langs\".*?</nav>", " ")
-                        .replaceAll("(?s)<[^>]*>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
-                        .replaceAll("(https?://|www\\.)[^\\s<]+|[\\w.-]+\\.(ru|uz|kz|tr|com|org)\\b|e-ikamet", " ");
-                java.util.Set<String> latin = new java.util.TreeSet<>();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-zʻʼ]+").matcher(text);
-                while (m.find()) {
-                    String w = m.group();
-                    if (!allowed.contains(w) && !w.matches("[A-Z]{2,4}")) {
-                        latin.add(text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 20)).replaceAll("\\s+", " "));
-                    }
-                }
+                String text = readText(body);
+                java.util.Set<String> latin = strayWords(text, w -> true);
                 assertTrue(latin.isEmpty(), "Latin words in the plan " + fields + ": " + latin);
             }
         }
@@ -226,6 +247,94 @@ class WebServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(byBrowser.body().contains("<html lang=\"uz-Cyrl\">"));
         assertTrue(get("/advice?lang=uz-cyrl").body().contains("<html lang=\"uz-Cyrl\">"), "the tag in any case");
+    }
+
+    /**
+     * A plan in Uzbek (Latin letters) has no English word outside the citations, codes and names: no
+     * word of Debian's English word list ({@link EnglishWords}) unless it is also an Uzbek word the
+     * plans use ({@link EnglishWords#UZBEK}).
+     */
+    @Test
+    void aPlanInUzbekLatinHasNoEnglishWords() throws Exception {
+        EnglishWords english = EnglishWords.load();
+        java.util.List<String> pages = new java.util.ArrayList<>();
+        pages.add(get("/?lang=uz").body());
+        for (Map<String, String> fields : samplePlans("uz")) {
+            HttpResponse<String> plan = form(fields);
+            assertEquals(200, plan.statusCode());
+            assertTrue(plan.body().contains("<html lang=\"uz\">") && plan.body().contains("class=\"timeline\""), "a plan was drawn: " + fields);
+            pages.add(plan.body());
+        }
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (String body : pages) {
+            words.addAll(strayWords(readText(body), english::contains));
+        }
+        assertTrue(words.isEmpty(), "English words in an Uzbek plan: " + words);
+    }
+
+    /** Bad forms, each with the reason it must be refused for: every reason a person can reach on the planner's form. */
+    private static final java.util.List<Map.Entry<org.corridor.law.fact.InvalidFactsException.Reason, String>> BAD_FORMS = badForms();
+
+    private static java.util.List<Map.Entry<org.corridor.law.fact.InvalidFactsException.Reason, String>> badForms() {
+        String ok = "citizenship=TJ&destination=RU&region=MOW&entry=2016-09-05&purpose=work&asOf=2016-10-01";
+        String row = "citizenship=TJ&destination=RU&region=MOW&entry=2016-09-05&purpose=work&asOf=2016-10-01&event-kind=";
+        var r = new java.util.ArrayList<Map.Entry<org.corridor.law.fact.InvalidFactsException.Reason, String>>();
+        java.util.function.BiConsumer<String, String> add = (reason, form) -> r.add(Map.entry(
+                org.corridor.law.fact.InvalidFactsException.Reason.valueOf(reason), form));
+        add.accept("NOT_A_DATE", ok.replace("entry=2016-09-05", "entry=2016-02-30"));
+        add.accept("DATE_OUT_OF_RANGE", ok.replace("asOf=2016-10-01", "asOf=1990-12-31"));
+        add.accept("ENTRY_MISSING", ok.replace("entry=2016-09-05", "entry="));
+        add.accept("CHOOSE_PURPOSE", ok.replace("purpose=work", "purpose="));
+        add.accept("NOT_A_COUNTRY_CODE", ok.replace("citizenship=TJ", "citizenship=XX"));
+        add.accept("CITIZENSHIP_NOT_COVERED", ok.replace("citizenship=TJ", "citizenship=RU"));
+        add.accept("NOT_A_DESTINATION", ok.replace("destination=RU", "destination=XX"));
+        add.accept("NOT_A_REGION", ok.replace("region=MOW", "region=ZZZ"));
+        add.accept("KG_INTERNAL_FOREIGNER", ok.replace("destination=RU", "destination=KG"));
+        add.accept("UNKNOWN_OCCUPATION", ok + "&occupation=astronaut");
+        add.accept("BAD_OCCUPATION_KEY", ok + "&occupation=Astronaut!");
+        add.accept("UNKNOWN_VIEW", ok + "&view=nonsense");
+        add.accept("EXIT_BEFORE_ENTRY", ok + "&ev-exit=2016-08-01");
+        add.accept("OUTSIDE_STAY", row + "amnesty&event-date=2016-01-01&event-value=&event-number=");
+        add.accept("OVERLAPPING_STAYS", row + "entry&event-date=2016-09-20&event-value=&event-number=");
+        add.accept("CHOOSE_EVENT_KIND", row + "flight&event-date=2016-09-20&event-value=&event-number=");
+        add.accept("EVENT_DATE_MISSING", row + "exit&event-date=&event-value=&event-number=");
+        add.accept("CHOOSE_VALUE", row + "entry&event-date=2016-09-20&event-value=holiday&event-number=");
+        add.accept("VALUE_AND_NUMBER", row + "payment&event-date=2016-09-20&event-value=work&event-number=3");
+        add.accept("NUMBER_WITH_COLON", row + "payment&event-date=2016-09-20&event-value=&event-number=1:2");
+        add.accept("BAD_MONTHS", row + "payment&event-date=2016-09-20&event-value=&event-number=13");
+        add.accept("TAKES_NO_VALUE", row + "exit&event-date=2016-09-20&event-value=work&event-number=");
+        add.accept("NOT_AN_AUTHORISATION", row + "application&event-date=2016-09-20&event-value=work&event-number=");
+        add.accept("RESIDENCE_OUTSIDE_TURKEY", row + "application&event-date=2016-09-20&event-value=residence&event-number=");
+        add.accept("BAD_ARTICLE", row + "offence&event-date=2016-09-20&event-value=&event-number=18.8%21");
+        add.accept("NOT_AN_EVENT", ok + "&ev-registration=2016:09:10");
+        return r;
+    }
+
+    /**
+     * A mistake in the form is said in the reader's language: the field's label and the reason from the
+     * bundles, never the English of the code; in Russian, Tajik, Kyrgyz and Uzbek Cyrillic without a Latin
+     * word, in Uzbek Latin without an English one.
+     */
+    @Test
+    void theFormSaysWhatIsWrongInTheReadersLanguage() throws Exception {
+        EnglishWords english = EnglishWords.load();
+        java.util.regex.Pattern alert = java.util.regex.Pattern.compile("(?s)<p class=\"error\" role=\"alert\">(.*?)</p>");
+        for (String lang : java.util.List.of("ru", "tg", "ky", "uz", "uz-Cyrl")) {
+            Messages m = Messages.of(lang);
+            for (var bad : BAD_FORMS) {
+                HttpResponse<String> page = post("/", "application/x-www-form-urlencoded", "lang=" + lang + "&" + bad.getValue());
+                assertEquals(400, page.statusCode(), lang + " " + bad.getKey() + ": " + page.body());
+                java.util.regex.Matcher a = alert.matcher(page.body());
+                assertTrue(a.find(), lang + " " + bad.getKey() + ": " + page.body());
+                String text = readText(a.group(1));
+                String pattern = m.get(org.corridor.app.text.InvalidFactsText.key(bad.getKey()));
+                for (String part : pattern.split("\\{\\d\\}")) {
+                    assertTrue(text.contains(part.strip()), lang + " " + bad.getKey() + ": \"" + part + "\" not in " + text);
+                }
+                java.util.Set<String> stray = lang.equals("uz") ? strayWords(text, english::contains) : strayWords(text, w -> true);
+                assertTrue(stray.isEmpty(), lang + " " + bad.getKey() + ": " + stray);
+            }
+        }
     }
 
     @Test
@@ -403,6 +512,11 @@ class WebServerTest {
                 assertTrue(body.contains(" lang=\"ru\">" + tj.ru()), page + " in " + lang + " marks the description as Russian");
                 assertTrue(body.contains(Messages.of(lang).text(note)), page + " in " + lang + " says why the descriptions are in Russian");
             }
+        }
+        org.corridor.law.review.PendingChange bill = org.corridor.law.review.Reviews.embedded().all().get("ru").pending().get(0);
+        for (String lang : Messages.LANGUAGES) {
+            String law = get("/law?lang=" + lang).body();
+            assertTrue(law.contains("<li><b>" + bill.text(lang).title() + "</b>: " + bill.text(lang).would()), lang + ": the proposed change in " + lang);
         }
         String index = get("/law?lang=ru").body();
         for (org.corridor.law.parameter.Parameter p : LawLoader.embedded().parameters()) {

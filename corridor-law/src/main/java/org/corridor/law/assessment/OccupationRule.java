@@ -58,11 +58,12 @@ public final class OccupationRule implements StayRule {
         Rules at = book.rules(facts.jurisdiction(), facts.citizenship(), asOf);
         List<String> known = at.orElse(OCCUPATIONS, List.of());
         if (known.isEmpty()) {
-            throw new InvalidFactsException("occupation", "occupations matter only in Russia (regional bans on patent holders); leave it out for "
-                    + facts.jurisdiction().englishName());
+            throw new InvalidFactsException("occupation", InvalidFactsException.Reason.OCCUPATION_ONLY_IN_RUSSIA,
+                    facts.jurisdiction().englishName());
         }
         if (!known.contains(facts.occupation())) {
-            throw new InvalidFactsException("occupation", "'" + facts.occupation() + "' is not a known occupation; use one of " + String.join(", ", known));
+            throw new InvalidFactsException("occupation", InvalidFactsException.Reason.UNKNOWN_OCCUPATION, facts.occupation(),
+                    String.join(", ", known));
         }
     }
 }

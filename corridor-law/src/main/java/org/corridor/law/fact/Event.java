@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.corridor.law.fact.InvalidFactsException.Reason;
 import org.corridor.law.regime.AuthorisationKind;
 
 /**
@@ -38,14 +39,14 @@ public record Event(EventKind kind, LocalDate date, String value) {
      */
     public static Event parse(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidFactsException(field, "empty event; expected KIND:DATE[:VALUE], for example exit:2016-06-01");
+            throw new InvalidFactsException(field, Reason.EMPTY_EVENT);
         }
         String[] parts = text.trim().split(":", -1);
         if (parts.length < 2 || parts.length > 3) {
-            throw new InvalidFactsException(field, "'" + text + "' is not KIND:DATE[:VALUE], for example exit:2016-06-01");
+            throw new InvalidFactsException(field, Reason.NOT_AN_EVENT, text);
         }
-        EventKind kind = EventKind.parse(parts[0]).orElseThrow(() -> new InvalidFactsException(field,
-                "unknown event kind '" + parts[0] + "'; known: " + EventKind.allWords()));
+        EventKind kind = EventKind.parse(parts[0]).orElseThrow(() -> new InvalidFactsException(field, Reason.UNKNOWN_EVENT_KIND,
+                parts[0], EventKind.allWords()));
         LocalDate date = parseDate(parts[1], field + " (" + kind.word() + " date)");
         String value = parts.length == 3 ? parts[2] : null;
         if (value != null && kind == EventKind.ENTRY) {
@@ -62,7 +63,7 @@ public record Event(EventKind kind, LocalDate date, String value) {
         try {
             date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidFactsException(field, "'" + text + "' is not a date (expected YYYY-MM-DD)");
+            throw new InvalidFactsException(field, Reason.NOT_A_DATE, text);
         }
         checkRange(date, field);
         return date;
@@ -70,7 +71,7 @@ public record Event(EventKind kind, LocalDate date, String value) {
 
     static void checkRange(LocalDate date, String field) {
         if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
-            throw new InvalidFactsException(field, date + " is outside " + FIRST_DAY + ".." + LAST_DAY);
+            throw new InvalidFactsException(field, Reason.DATE_OUT_OF_RANGE, date, FIRST_DAY, LAST_DAY);
         }
     }
 
@@ -81,23 +82,23 @@ public record Event(EventKind kind, LocalDate date, String value) {
         switch (kind) {
             case ENTRY -> {
                 if (value != null && Purpose.parse(value).isEmpty()) {
-                    throw new InvalidFactsException(where, "purpose '" + value + "' is not work or visit");
+                    throw new InvalidFactsException(where, Reason.ENTRY_PURPOSE, value);
                 }
             }
             case APPLICATION, AUTHORISATION -> {
                 if (value != null && !HELD.contains(value)) {
-                    throw new InvalidFactsException(where, "'" + value + "' is not patent, permit or residence");
+                    throw new InvalidFactsException(where, Reason.NOT_AN_AUTHORISATION, value);
                 }
             }
             case PAYMENT -> months(where);
             case OFFENCE -> {
                 if (value != null && !FREE_TEXT.matcher(value).matches()) {
-                    throw new InvalidFactsException(where, "the article must be up to 40 letters, digits, dots or brackets");
+                    throw new InvalidFactsException(where, Reason.BAD_ARTICLE);
                 }
             }
             default -> {
                 if (value != null) {
-                    throw new InvalidFactsException(where, "takes no value, got '" + value + "'");
+                    throw new InvalidFactsException(where, Reason.TAKES_NO_VALUE, value);
                 }
             }
         }
@@ -131,7 +132,7 @@ public record Event(EventKind kind, LocalDate date, String value) {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new InvalidFactsException(where, "months paid must be a whole number from 1 to 12, got '" + value + "'");
+        throw new InvalidFactsException(where, Reason.BAD_MONTHS, value);
     }
 
     @Override

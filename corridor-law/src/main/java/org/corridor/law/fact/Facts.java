@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.corridor.law.fact.InvalidFactsException.Reason;
 import org.corridor.law.place.Citizenships;
 import org.corridor.law.place.Country;
 import org.corridor.law.place.Jurisdiction;
@@ -33,16 +34,15 @@ public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> 
             occupation = null;
         }
         if (occupation != null && !OCCUPATION.matcher(occupation).matches()) {
-            throw new InvalidFactsException("occupation", "'" + occupation + "' is not an occupation key (lower-case words joined by hyphens)");
+            throw new InvalidFactsException("occupation", Reason.BAD_OCCUPATION_KEY, occupation);
         }
         Objects.requireNonNull(citizenship, "citizenship");
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         if (!Citizenships.isCovered(citizenship)) {
-            throw new InvalidFactsException("citizenship", citizenship + " is not covered; use one of " + Citizenships.COVERED);
+            throw new InvalidFactsException("citizenship", Reason.CITIZENSHIP_NOT_COVERED, citizenship, Citizenships.COVERED);
         }
         if (jurisdiction == Jurisdiction.KG_INTERNAL && citizenship != Country.KG) {
-            throw new InvalidFactsException("destination",
-                    "KG covers only the internal registration of Kyrgyz citizens; foreign citizens in Kyrgyzstan are not modelled");
+            throw new InvalidFactsException("destination", Reason.KG_INTERNAL_FOREIGNER);
         }
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(Event::date)); // stable: same-day events keep their order
@@ -51,7 +51,7 @@ public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> 
         if (jurisdiction != Jurisdiction.TR) {
             for (Event e : events) {
                 if (e.authorisation() == org.corridor.law.regime.AuthorisationKind.RESIDENCE) {
-                    throw new InvalidFactsException("event " + e, "a residence permit is modelled only in Turkey (TR)");
+                    throw new InvalidFactsException("event " + e, Reason.RESIDENCE_OUTSIDE_TURKEY);
                 }
             }
         }
@@ -76,21 +76,19 @@ public record Facts(Country citizenship, Jurisdiction jurisdiction, List<Event> 
             switch (e.kind()) {
                 case ENTRY -> {
                     if (enteredOn != null) {
-                        throw new InvalidFactsException(field, "overlapping stays: the stay that began on " + enteredOn
-                                + " has no exit before this entry");
+                        throw new InvalidFactsException(field, Reason.OVERLAPPING_STAYS, enteredOn);
                     }
                     enteredOn = e.date();
                 }
                 case EXIT, EXPULSION -> {
                     if (enteredOn == null) {
-                        throw new InvalidFactsException(field, "no entry precedes this " + e.kind().word()
-                                + " (an exit cannot come before its entry)");
+                        throw new InvalidFactsException(field, Reason.EXIT_BEFORE_ENTRY, e.kind());
                     }
                     enteredOn = null;
                 }
                 default -> {
                     if (enteredOn == null && !e.kind().allowedAbroad()) {
-                        throw new InvalidFactsException(field, "falls outside any stay; it must come between an entry and its exit");
+                        throw new InvalidFactsException(field, Reason.OUTSIDE_STAY);
                     }
                 }
             }

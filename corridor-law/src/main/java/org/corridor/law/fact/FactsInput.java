@@ -2,6 +2,7 @@ package org.corridor.law.fact;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corridor.law.fact.InvalidFactsException.Reason;
 import org.corridor.law.place.Citizenships;
 import org.corridor.law.place.Country;
 import org.corridor.law.place.Jurisdiction;
@@ -20,7 +21,7 @@ public final class FactsInput {
      */
     public static Facts parse(String citizenship, String destination, String region, List<String> events) {
         Country c = Country.parse(citizenship).filter(Citizenships::isCovered).orElseThrow(() -> new InvalidFactsException(
-                "citizenship", "'" + citizenship + "' is not a covered citizenship; use one of " + Citizenships.COVERED));
+                "citizenship", Reason.NOT_A_COVERED_CITIZENSHIP, citizenship, Citizenships.COVERED));
         Jurisdiction j = jurisdiction(destination, region);
         List<Event> parsed = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -31,13 +32,13 @@ public final class FactsInput {
 
     public static Jurisdiction jurisdiction(String destination, String region) {
         Country d = Country.parse(destination).orElseThrow(() -> new InvalidFactsException("destination",
-                "'" + destination + "' is not a destination; use RU, KZ, TR or KG (internal registration)"));
+                Reason.NOT_A_DESTINATION, destination));
         if (Jurisdiction.of(d).isEmpty()) {
-            throw new InvalidFactsException("destination", "'" + destination + "' is not a destination; use RU, KZ, TR or KG (internal registration)");
+            throw new InvalidFactsException("destination", Reason.NOT_A_DESTINATION, destination);
         }
         List<String> regions = Jurisdiction.of(d).stream().map(Jurisdiction::regionKey).filter(k -> k != null).toList();
-        return Jurisdiction.resolve(d, region).orElseThrow(() -> new InvalidFactsException("region", regions.isEmpty()
-                ? d + " has no regions in Corridor's law; leave --region out"
-                : "'" + region + "' is not a region of " + d + "; use one of " + regions));
+        return Jurisdiction.resolve(d, region).orElseThrow(() -> regions.isEmpty()
+                ? new InvalidFactsException("region", Reason.NO_REGIONS, d)
+                : new InvalidFactsException("region", Reason.NOT_A_REGION, region, d, regions));
     }
 }

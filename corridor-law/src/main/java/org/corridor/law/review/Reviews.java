@@ -28,7 +28,18 @@ public final class Reviews {
     public static final String ROOT = "corridor/review";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> FILE_KEYS = Set.of("jurisdiction", "reviewed", "sources_to", "scope", "pending");
-    private static final Set<String> PENDING_KEYS = Set.of("id", "title", "act", "status", "status_date", "would", "applies_to", "sources");
+    /** The words of a pending change, each also in Russian ({@code title_ru}, required) and maybe in Tajik, Kyrgyz, Uzbek. */
+    private static final List<String> WORDS = List.of("title", "act", "status", "would");
+    private static final Set<String> PENDING_KEYS = pendingKeys();
+
+    private static Set<String> pendingKeys() {
+        Set<String> keys = new java.util.HashSet<>(Set.of("id", "status_date", "applies_to", "sources"));
+        keys.addAll(WORDS);
+        for (String language : PendingChange.LANGUAGES) {
+            WORDS.forEach(w -> keys.add(w + "_" + language));
+        }
+        return Set.copyOf(keys);
+    }
 
     private final Map<String, Review> byFolder;
     /** The review of each jurisdiction, by ordinal: asked for by every assessment. */
@@ -117,7 +128,7 @@ public final class Reviews {
             }
             pending.add(new PendingChange(text(file, field + ".id", p), text(file, field + ".title", p), text(file, field + ".act", p),
                     text(file, field + ".status", p), date(file, field + ".status_date", p), text(file, field + ".would", p), scopeOf,
-                    sources));
+                    sources, translations(file, field, p)));
         }
         LocalDate sourcesTo = date(file, "sources_to", root);
         try {
@@ -125,6 +136,39 @@ public final class Reviews {
         } catch (IllegalArgumentException e) {
             throw new LawFileException(file, "sources_to", e.getMessage());
         }
+    }
+
+    /**
+     * A pending change's words in other languages: {@code title_ru}, {@code act_ru}, {@code status_ru} and
+     * {@code would_ru} required, in Cyrillic letters; for Tajik, Kyrgyz and Uzbek all four or none, Tajik
+     * and Kyrgyz in Cyrillic letters, Uzbek in Latin ones.
+     */
+    private static Map<String, PendingChange.Text> translations(String file, String field, JsonNode p) {
+        Map<String, PendingChange.Text> out = new LinkedHashMap<>();
+        for (String language : PendingChange.LANGUAGES) {
+            List<String> given = WORDS.stream().filter(w -> p.hasNonNull(w + "_" + language)).toList();
+            if (given.isEmpty() && !language.equals("ru")) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            for (String w : WORDS) {
+                String key = field + "." + w + "_" + language;
+                if (!p.hasNonNull(w + "_" + language)) {
+                    throw new LawFileException(file, key, language.equals("ru")
+                            ? "missing: every pending change needs its words in Russian as well as in English"
+                            : "missing: a pending change translated into " + language + " needs all of " + WORDS + " in it");
+                }
+                String t = text(file, key, p);
+                boolean cyrillic = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+                if (language.equals("uz") == cyrillic) {
+                    throw new LawFileException(file, key, language.equals("uz") ? "not Uzbek in Latin letters: " + t
+                            : "not in Cyrillic letters: " + t);
+                }
+                texts.add(t);
+            }
+            out.put(language, new PendingChange.Text(texts.get(0), texts.get(1), texts.get(2), texts.get(3)));
+        }
+        return out;
     }
 
     public Optional<Review> of(Jurisdiction j) {

@@ -90,4 +90,57 @@ class ReviewsTest {
                 """)));
         assertTrue(e.getMessage().startsWith("kz.yaml: sources_to:"), e.getMessage());
     }
+
+    private static final String PENDING = """
+            jurisdiction: ru
+            reviewed: 2026-12-02
+            sources_to: 2026-03-18
+            scope: s
+            pending:
+              - id: x
+                title: t
+                act: a
+                status: s
+                status_date: 2026-01-01
+                would: w
+                applies_to: workers
+                sources: [p]
+            """;
+    private static final String RUSSIAN = "    title_ru: т\n    act_ru: а\n    status_ru: с\n    would_ru: в\n";
+
+    /** A pending change says what it would do in Russian too; a translation into Tajik, Kyrgyz or Uzbek is whole or absent. */
+    @Test
+    void aPendingChangeNeedsItsRussianAndWholeTranslations() throws IOException {
+        LawFileException e = assertThrows(LawFileException.class, () -> Reviews.parse("ru.yaml", YAML.readTree(PENDING)));
+        assertEquals("ru.yaml: pending[0].title_ru: missing: every pending change needs its words in Russian as well as in English", e.getMessage());
+        e = assertThrows(LawFileException.class, () -> Reviews.parse("ru.yaml", YAML.readTree(PENDING + RUSSIAN + "    title_tg: т\n")));
+        assertEquals("ru.yaml: pending[0].act_tg: missing: a pending change translated into tg needs all of [title, act, status, would] in it",
+                e.getMessage());
+        e = assertThrows(LawFileException.class, () -> Reviews.parse("ru.yaml", YAML.readTree(PENDING + RUSSIAN.replace("title_ru: т", "title_ru: t"))));
+        assertEquals("ru.yaml: pending[0].title_ru: not in Cyrillic letters: t", e.getMessage());
+        e = assertThrows(LawFileException.class, () -> Reviews.parse("ru.yaml", YAML.readTree(PENDING + RUSSIAN + RUSSIAN.replace("_ru", "_uz"))));
+        assertEquals("ru.yaml: pending[0].title_uz: not Uzbek in Latin letters: т", e.getMessage());
+        PendingChange p = Reviews.parse("ru.yaml", YAML.readTree(PENDING + RUSSIAN + "    title_uz: sarlavha\n    act_uz: loyiha\n    status_uz: "
+                + "kiritilgan\n    would_uz: oʻzgaradi\n")).pending().get(0);
+        assertEquals("t", p.text("en").title());
+        assertEquals("en", p.languageFor("en"));
+        assertEquals("т", p.text("ru").title());
+        assertEquals("ru", p.languageFor("tg"), "Tajik without a translation reads Russian");
+        assertEquals("т", p.text("ky").title());
+        assertEquals("sarlavha", p.text("uz").title());
+        assertEquals("uz-Cyrl", p.languageFor("uz-Cyrl"));
+        assertEquals("ўзгаради", p.text("uz-Cyrl").would(), "the Cyrillic is made from the Latin");
+    }
+
+    /** Every pending change of the bundled law is in Russian, Tajik, Kyrgyz and Uzbek. */
+    @Test
+    void everyBundledPendingChangeIsTranslated() {
+        for (Review r : Reviews.embedded().all().values()) {
+            for (PendingChange p : r.pending()) {
+                for (String language : List.of("ru", "tg", "ky", "uz", "uz-Cyrl")) {
+                    assertEquals(language, p.languageFor(language), p.id() + " in " + language);
+                }
+            }
+        }
+    }
 }

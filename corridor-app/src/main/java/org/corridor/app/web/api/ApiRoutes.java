@@ -63,7 +63,7 @@ public final class ApiRoutes {
             throw new ClientError(HttpStatus.BAD_REQUEST, "events", "at most " + MAX_EVENTS + " events");
         }
         Purpose purpose = r.purpose() == null ? Purpose.WORK
-                : Purpose.parse(r.purpose()).orElseThrow(() -> new InvalidFactsException("purpose", "'" + r.purpose() + "' is not work or visit"));
+                : Purpose.parse(r.purpose()).orElseThrow(() -> new InvalidFactsException("purpose", InvalidFactsException.Reason.NOT_A_PURPOSE, r.purpose()));
         List<Event> events = new ArrayList<>();
         events.add(new Event(EventKind.ENTRY, Event.parseDate(r.entry(), "entry"), purpose.word()));
         for (int i = 0; i < more.size(); i++) {
@@ -71,7 +71,7 @@ public final class ApiRoutes {
         }
         Jurisdiction j = FactsInput.jurisdiction(r.destination(), r.region());
         Country c = Country.parse(r.citizenship()).orElseThrow(() -> new InvalidFactsException("citizenship",
-                "'" + r.citizenship() + "' is not a country code; use TJ, KG, UZ or KZ"));
+                InvalidFactsException.Reason.NOT_A_COUNTRY_CODE, r.citizenship()));
         LocalDate asOf = r.asOf() == null ? LocalDate.now() : Event.parseDate(r.asOf(), "asOf");
         boolean regionDefaulted = r.region() == null && Jurisdiction.of(j.country()).size() > 1;
         ctx.contentType("application/json").result(PlanJson.write(assessor.assess(new Facts(c, j, events, r.occupation()), asOf), regionDefaulted,

@@ -11,6 +11,7 @@ import org.corridor.law.fact.EventKind;
 import org.corridor.law.fact.Facts;
 import org.corridor.law.fact.FactsInput;
 import org.corridor.law.fact.InvalidFactsException;
+import org.corridor.law.fact.InvalidFactsException.Reason;
 import org.corridor.law.fact.Purpose;
 import org.corridor.law.place.Country;
 import org.corridor.law.place.Jurisdiction;
@@ -73,7 +74,7 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
                 case "add-event" -> ADD_EVENT;
                 case "edit" -> EDIT;
                 case "plan" -> PLAN;
-                default -> throw new InvalidFactsException("view", "unknown view '" + s + "'");
+                default -> throw new InvalidFactsException("view", Reason.UNKNOWN_VIEW, s);
             };
         }
     }
@@ -108,7 +109,7 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
         List<String> numbers = ctx.formParams("event-number");
         int n = Math.max(Math.max(kinds.size(), dates.size()), Math.max(values.size(), numbers.size()));
         if (n > MAX_EVENTS) {
-            throw new InvalidFactsException("events", "at most " + MAX_EVENTS + " further events");
+            throw new InvalidFactsException("events", Reason.TOO_MANY_EVENTS, MAX_EVENTS);
         }
         List<EventRow> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -165,11 +166,11 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
         String region = d == Country.RU ? get("region") : null;
         Jurisdiction j = FactsInput.jurisdiction(destination, region);
         Country c = Country.parse(get("citizenship")).orElseThrow(() -> new InvalidFactsException("citizenship",
-                "'" + get("citizenship") + "' is not a country code"));
-        Purpose purpose = Purpose.parse(get("purpose")).orElseThrow(() -> new InvalidFactsException("purpose", "choose work or visit"));
+                Reason.NOT_A_COUNTRY_CODE, get("citizenship")));
+        Purpose purpose = Purpose.parse(get("purpose")).orElseThrow(() -> new InvalidFactsException("purpose", Reason.CHOOSE_PURPOSE));
         List<Event> events = new ArrayList<>();
         if (get("entry").isEmpty()) {
-            throw new InvalidFactsException("entry", "give the date of entry");
+            throw new InvalidFactsException("entry", Reason.ENTRY_MISSING);
         }
         events.add(new Event(EventKind.ENTRY, Event.parseDate(get("entry"), "entry"), purpose.word()));
         for (String step : STEPS) {
@@ -187,19 +188,19 @@ record PlanForm(Map<String, String> values, List<EventRow> events, View view) {
             }
             String field = "event-" + number;
             if (!EVENT_KINDS.contains(r.kind())) {
-                throw new InvalidFactsException(field, "choose the kind of event from the list");
+                throw new InvalidFactsException(field, Reason.CHOOSE_EVENT_KIND);
             }
             if (r.date().isEmpty()) {
-                throw new InvalidFactsException(field, "give the date of the event");
+                throw new InvalidFactsException(field, Reason.EVENT_DATE_MISSING);
             }
             if (!r.value().isEmpty() && !EVENT_VALUES.containsKey(r.value())) {
-                throw new InvalidFactsException(field, "choose the value from the list");
+                throw new InvalidFactsException(field, Reason.CHOOSE_VALUE);
             }
             if (!r.value().isEmpty() && !r.number().isEmpty()) {
-                throw new InvalidFactsException(field, "give either a value from the list or a number, not both");
+                throw new InvalidFactsException(field, Reason.VALUE_AND_NUMBER);
             }
             if (r.number().contains(":")) {
-                throw new InvalidFactsException(field, "the number cannot contain ':'");
+                throw new InvalidFactsException(field, Reason.NUMBER_WITH_COLON);
             }
             String value = r.value().isEmpty() ? r.number() : r.value();
             events.add(Event.parse(r.kind() + ":" + r.date() + (value.isEmpty() ? "" : ":" + value), field));

@@ -109,17 +109,9 @@ public final class PlannerRoutes {
         }
     }
 
-    /** The error in the reader's language as far as the bundles go: the field's label, then the reason. */
+    /** The error in the reader's language: the field's label, then the reason. */
     static String error(Language lang, InvalidFactsException e) {
-        var m = lang.messages();
-        String field;
-        if (e.field().matches("event-\\d+")) {
-            field = m.get("web.field.event", e.field().substring("event-".length()));
-        } else {
-            field = m.has("web.field." + e.field()) ? m.get("web.field." + e.field()) : e.field();
-        }
-        String message = e.getMessage();
-        return field + ": " + (message.startsWith(e.field() + ": ") ? message.substring(e.field().length() + 2) : message);
+        return org.corridor.app.text.InvalidFactsText.of(lang.messages(), e);
     }
 
     private Map<String, Object> model(Language lang, PlanForm form, PlanView plan, String error) {
