@@ -29,6 +29,11 @@ public record BehaviourParameter(String id, String description, String unit, Lis
         return new BehaviourParameter(id, description, unit, newValues, newSource, newStatus, newNote, range, perOrigin);
     }
 
+    /** Whether the value may be negative: a utility (a term of the destination choice's logit) may; rates, shares and factors may not. */
+    public boolean signed() {
+        return unit.startsWith("utility");
+    }
+
     public double value() {
         return values.get(0);
     }

@@ -273,9 +273,10 @@ public final class ScenarioLoader {
             throw yaml.error(at, expected == 1 ? "expected a number" : "expected a list of " + expected + " numbers"
                     + (expected == 3 ? " or {TJ, KG, UZ}" : ""));
         }
+        boolean signed = behaviour.parameter(id).signed();
         for (double v : values) {
-            if (!Double.isFinite(v) || v < 0) {
-                throw yaml.error(at, "expected finite numbers of at least 0");
+            if (!Double.isFinite(v) || (v < 0 && !signed)) {
+                throw yaml.error(at, signed ? "expected finite numbers" : "expected finite numbers of at least 0");
             }
         }
         return values;

@@ -157,6 +157,24 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aUtilityMayBeNegativeButARateMayNot() throws IOException {
+        Path file = write("""
+                name: kazakhstan-less
+                extends: baseline
+                period: {from: 2010-01, to: 2020-12}
+                behaviour:
+                  migration.kazakhstan_constant: {TJ: -0.5, KG: 0, UZ: -1}
+                """);
+        assertEquals(-1.0, SIMULATION.behaviourOf(SIMULATION.scenarios().load(file.toString())).get("migration.kazakhstan_constant", 2));
+        assertError("""
+                name: x
+                period: {from: 2005-01, to: 2025-12}
+                behaviour:
+                  return.ban_deterrence: -0.1
+                """, ":4: behaviour.return.ban_deterrence: expected finite numbers of at least 0");
+    }
+
+    @Test
     void anUnknownNameOrMissingFileSaysWhatIsBundled() {
         InputError e = assertThrows(InputError.class, () -> SIMULATION.scenarios().load("basline"));
         assertTrue(e.getMessage().contains("no such scenario") && e.getMessage().contains("baseline"), e.getMessage());
