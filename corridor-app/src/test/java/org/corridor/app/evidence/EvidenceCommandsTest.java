@@ -75,7 +75,7 @@ class EvidenceCommandsTest {
         // The CSV writer quotes some ids and not others.
         assertTrue(csv.stream().anyMatch(l -> l.matches("\"?kg-annual-departures-sms\"?,not_comparable,.*")), "the issue's first departures are not compared");
         assertTrue(csv.stream().anyMatch(l -> l.matches("\"?tj-ru-bribes-to-police-2009\"?,input,.*")), "an input is classed as one");
-        assertTrue(r.out().contains("classes: target 11, input "), r.out());
+        assertTrue(r.out().contains("classes: check ") && r.out().contains(" target 11,"), r.out());
         assertTrue(html.contains("Not comparable: listed, not compared") && html.contains("Inputs: shown, never scored"));
     }
 

@@ -4,20 +4,21 @@ package org.corridor.evidence.compare;
  * What an observation is to one calibration, and so whether it counts in the validation's statistics.
  * Only {@link #CHECK} does: a figure the model reads, was fitted to, or measures the same as a
  * target, cannot test it, and one the model cannot reproduce by definition or at all is not compared.
- * {@link FigureClasses} decides the class of every figure, in one place.
+ * {@link FigureClasses} decides the class of every figure, in one place (and says in which order its
+ * rules apply); the constants are in the order the report lists them.
  */
 public enum FigureClass {
+    /** An independent check: the only class counted in the validation's statistics. */
+    CHECK("check", "independent of the calibration and the inputs"),
     /** The calibration fitted it (targets.csv): shown apart, with its fit. */
     TARGET("target", "fitted by the calibration"),
-    /** The model reads it, or a value derived from it, as an input (inputs.csv): shown, never scored. */
-    INPUT("input", "the model reads it or a value derived from it"),
     /**
-     * It measures what a target measures (same indicator, origin, destination and sex over an
+     * It measures what a target measures (the same quantity, origin, destination and sex over an
      * overlapping period, or in the same conflict group as a target): not an independent check.
      */
     TARGET_ALIKE("same as a target", "measures what a target measures, so it is not independent"),
-    /** An independent check: the only class counted in the validation's statistics. */
-    CHECK("check", "independent of the calibration and the inputs"),
+    /** The model reads it, or a value derived from it, as an input (inputs.csv): shown, never scored. */
+    INPUT("input", "the model reads it or a value derived from it"),
     /** Its definition is one the model cannot reproduce (not-comparable.csv, with the reason): listed, not compared. */
     NOT_COMPARABLE("not comparable", "defined in a way the model cannot reproduce"),
     /** The run has no figure for it (no output of the kind, or years it does not cover): listed with the reason. */

@@ -18,8 +18,9 @@ import org.corridor.evidence.targets.Targets;
  * <p>The first rule that holds decides:
  * <ol>
  * <li>TARGET: the calibration fits it;</li>
+ * <li>NOT_COMPARABLE: its definition is one the model cannot reproduce (declared, with the reason), so no
+ * error is computed, even for an input (the reason then names the input too);</li>
  * <li>INPUT: the model reads it or a value derived from it (declared in inputs.csv);</li>
- * <li>NOT_COMPARABLE: its definition is one the model cannot reproduce (declared, with the reason);</li>
  * <li>NO_OUTPUT: the run has no figure for it;</li>
  * <li>TARGET_ALIKE: it measures what a target measures: the same quantity (the indicator, or the one
  * indicators.csv says it measures in other terms, as remittances as a share of GDP measure remittances),
@@ -84,12 +85,12 @@ public final class FigureClasses {
         }
         String notComparable = declarations.notComparable(o.id());
         Declarations.Input input = declarations.input(o.id());
-        if (input != null) {
-            return new Classified(FigureClass.INPUT, "feeds " + input.key() + " (" + input.input() + "): " + input.why()
-                    + (notComparable == null ? "" : " Also not comparable: " + notComparable));
-        }
+        String feeds = input == null ? null : "feeds " + input.key() + " (" + input.input() + "): " + input.why();
         if (notComparable != null) {
-            return new Classified(FigureClass.NOT_COMPARABLE, notComparable);
+            return new Classified(FigureClass.NOT_COMPARABLE, notComparable + (feeds == null ? "" : " Also an input: " + feeds));
+        }
+        if (input != null) {
+            return new Classified(FigureClass.INPUT, feeds);
         }
         if (simulated instanceof Simulated.Missing m) {
             return new Classified(FigureClass.NO_OUTPUT, m.reason());

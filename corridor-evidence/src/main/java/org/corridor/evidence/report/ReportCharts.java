@@ -28,6 +28,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -109,8 +110,9 @@ final class ReportCharts {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
-        LogAxis x = new LogAxis("simulated / observed (the nearer end of a source's range; 1 inside it), log scale");
+        LogAxis x = new LogAxis("simulated / observed (the nearer end of a source's range; 1 inside it), log scale, ticks at powers of two");
         x.setRange(min / 1.3, max * 1.3);
+        x.setTickUnit(new NumberTickUnit(Math.log10(2)));
         x.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         SymbolAxis y = new SymbolAxis(null, labels);
         y.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
@@ -159,7 +161,7 @@ final class ReportCharts {
      */
     static Chart conflicts(Path dir, List<ConflictGroup> groups, List<Band> bands) throws IOException {
         XYIntervalSeries sources = new XYIntervalSeries("the sources' figures (lowest to highest)");
-        XYIntervalSeries run = new XYIntervalSeries(bands == null ? "the run" : "the replicas' median and 5-95% band");
+        XYIntervalSeries run = new XYIntervalSeries(bands == null ? "the run (mean, and its values over the members' periods)" : "the replicas' median and 5-95% band");
         double floor = groups.stream().mapToDouble(g -> g.low() / g.median()).filter(v -> v > 0).min().orElse(1e-3);
         for (int k = 1; k <= groups.size(); k++) {
             ConflictGroup g = groups.get(k - 1);
@@ -168,8 +170,9 @@ final class ReportCharts {
             Band band = bands == null ? null : bands.get(k - 1);
             double sim = (bands == null ? g.simulated() : band == null ? Double.NaN : band.median()) / median;
             if (Double.isFinite(sim)) {
-                double low = band == null ? sim : band.p05() > 0 ? band.p05() / median : Math.min(floor, sim);
-                run.add(k, k, k, sim, low, band == null ? sim : band.p95() / median);
+                // A single run's bar spans its values for the members' periods, which may differ.
+                double low = band == null ? g.simulatedLow() / median : band.p05() > 0 ? band.p05() / median : Math.min(floor, sim);
+                run.add(k, k, k, sim, low, band == null ? g.simulatedHigh() / median : band.p95() / median);
             }
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();

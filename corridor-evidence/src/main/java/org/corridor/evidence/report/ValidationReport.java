@@ -325,9 +325,12 @@ public final class ValidationReport {
             r.put("members", String.join(", ", g.members().stream().map(c -> c.observation().id() + " (" + c.observation().source() + ")").toList()));
             r.put("range", number(lo) + " to " + number(hi));
             r.put("unit", g.members().get(0).observation().unit().base().replace('_', ' '));
-            r.put("simulated", Double.isFinite(sim) ? number(sim) : "not simulated");
+            double simLow = g.simulatedLow();
+            double simHigh = g.simulatedHigh();
+            r.put("simulated", !Double.isFinite(sim) ? "not simulated" : bands != null || simLow == simHigh ? number(sim)
+                    : number(simLow) + " to " + number(simHigh) + " over the members' periods");
             r.put("band", band == null ? "" : number(band.p05()) + " to " + number(band.p95()));
-            r.put("inside", Double.isFinite(sim) ? (sim >= lo && sim <= hi ? "inside" : sim < lo ? "below" : "above") : "");
+            r.put("inside", g.verdict());
             rows.add(r);
         }
         return rows;

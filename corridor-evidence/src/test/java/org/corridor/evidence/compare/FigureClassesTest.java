@@ -129,6 +129,22 @@ class FigureClassesTest {
     }
 
     @Test
+    void aConflictGroupIsInsideOnlyIfTheRunIsInsideForEveryMembersPeriod() {
+        Observation y2015 = OBSERVATIONS.get("target");
+        Observation y2019 = OBSERVATIONS.get("alike-group");
+        // The sources say 1,000 to 3,000; the run has 500 for one year and 3,500 for the other: its mean, 2,000, is no verdict.
+        ConflictGroup g = new ConflictGroup("tj-ru", List.of(new Comparison(y2015, null, Simulated.value(500), 0.5),
+                new Comparison(y2019, null, Simulated.value(3500), 0.5)));
+        assertEquals(2000, g.simulated(), 1e-9);
+        assertEquals("below and above", g.verdict());
+        assertEquals("inside", new ConflictGroup("tj-ru", List.of(new Comparison(y2015, null, Simulated.value(1000), 0.5),
+                new Comparison(y2019, null, Simulated.value(2500), 0.5))).verdict());
+        assertEquals("below", new ConflictGroup("tj-ru", List.of(new Comparison(y2015, null, Simulated.value(10), 0.5))).verdict());
+        assertEquals("partly inside (1 of 2)", new ConflictGroup("tj-ru", List.of(new Comparison(y2015, null, Simulated.value(1500), 0.5),
+                new Comparison(y2019, null, Simulated.value(3500), 0.5))).verdict());
+    }
+
+    @Test
     void aTargetCannotBeAnInputOrNotComparable() {
         IllegalArgumentException input = assertThrows(IllegalArgumentException.class, () -> new FigureClasses(OBSERVATIONS, targets("input"), DECLARED));
         assertTrue(input.getMessage().contains("input"), input.getMessage());
