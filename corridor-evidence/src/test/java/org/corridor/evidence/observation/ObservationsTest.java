@@ -64,11 +64,11 @@ class ObservationsTest {
         assertTrue(sexes.getMessage().contains("indicator"), sexes.getMessage());
         for (String other : List.of("UZ,RU,ALL,2016,1,,,million_persons", "TJ,ABROAD,ALL,2016,1,,,million_persons", "TJ,RU,M,2016,1,,,million_persons",
                 "TJ,RU,ALL,2016,1,,,percent")) {
-            String rows = "a,migrants_abroad,TJ,RU,ALL,2015,1,,,million_persons,003:460,d,g\n" + "b,migrants_abroad," + other + ",003:460,d,g\n";
+            String rows = "a,migrants_abroad,TJ,RU,ALL,2013,1.3,,,million_persons,003:460,d,g\n" + "b,migrants_abroad," + other + ",003:460,d,g\n";
             assertThrows(InputError.class, () -> Observations.of(indicators, CsvTable.parse("o.csv", HEADER + rows, Observations.COLUMNS)), other);
         }
         // Another year of the same quantity, in another scale of the same unit, is one quantity.
-        Observations.of(indicators, CsvTable.parse("o.csv", HEADER + "a,migrants_abroad,TJ,RU,ALL,2015,1,,,million_persons,003:460,d,g\n"
+        Observations.of(indicators, CsvTable.parse("o.csv", HEADER + "a,migrants_abroad,TJ,RU,ALL,2013,1.3,,,million_persons,003:460,d,g\n"
                 + "b,migrants_abroad,TJ,RU,ALL,2012,900000,,,persons,003:460,d,g\n", Observations.COLUMNS));
     }
 
