@@ -1,6 +1,8 @@
 package org.corridor.evidence;
 
+import org.corridor.evidence.compare.FigureClasses;
 import org.corridor.evidence.macro.MacroTable;
+import org.corridor.evidence.observation.Declarations;
 import org.corridor.evidence.observation.Observations;
 import org.corridor.evidence.targets.Targets;
 
@@ -8,19 +10,30 @@ import org.corridor.evidence.targets.Targets;
  * The bundled evidence: the sources' observations, the calibration targets among them, and the macro
  * inputs the comparison and the indicators need.
  *
+ * @param declarations which observations the model reads as inputs, and which it cannot reproduce by definition
  * @param gdp GDP in current US$ million, by country and year
  * @param population total population, million persons
  * @param labourForce the labour force, million persons
  * @param fdi foreign direct investment, net inflows, US$ million
  * @param remittances the World Bank's remittance statistics (US$ million, and percent of GDP)
  */
-public record Evidence(Observations observations, Targets targets, MacroTable gdp, MacroTable population, MacroTable labourForce,
+public record Evidence(Observations observations, Targets targets, Declarations declarations, MacroTable gdp, MacroTable population, MacroTable labourForce,
                        MacroTable fdi, MacroTable remittances) {
 
     public static Evidence embedded() {
         Observations observations = Observations.embedded();
-        return new Evidence(observations, Targets.embedded(observations), MacroTable.embedded("gdp_usd.csv"),
+        return new Evidence(observations, Targets.embedded(observations), Declarations.embedded(observations), MacroTable.embedded("gdp_usd.csv"),
                 MacroTable.embedded("population.csv"), MacroTable.embedded("labour_force.csv"), MacroTable.embedded("fdi_usd.csv"),
                 MacroTable.embedded("remittances_wb.csv"));
+    }
+
+    /** The classes of the observations in the shipped calibration (its targets, targets.csv). */
+    public FigureClasses classes() {
+        return classes(targets);
+    }
+
+    /** The classes of the observations in a calibration with another target set (held back in time, by year). */
+    public FigureClasses classes(Targets calibrationTargets) {
+        return new FigureClasses(observations, calibrationTargets, declarations);
     }
 }

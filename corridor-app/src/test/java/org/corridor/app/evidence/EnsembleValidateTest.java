@@ -83,7 +83,7 @@ class EnsembleValidateTest {
         int within = 0;
         for (Map<String, String> row : rows) {
             if (row.get("median").isEmpty()) {
-                assertFalse(row.get("not_simulated_because").isEmpty(), row.toString());
+                assertFalse(row.get("reason").isEmpty(), row.toString());
                 continue;
             }
             compared++;

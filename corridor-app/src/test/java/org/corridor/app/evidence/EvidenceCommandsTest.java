@@ -43,8 +43,8 @@ class EvidenceCommandsTest {
         YearTable inMemory = SimulatedRun.years(Simulation.embedded(), Simulation.embedded().scenarios().load("baseline"),
                 new RunOptions(0.001, 1, 2, java.time.YearMonth.of(2014, 1), java.time.YearMonth.of(2015, 12), 12));
         Evidence evidence = Evidence.embedded();
-        Comparisons a = Comparisons.of(evidence.observations(), evidence.targets(), new SimulatedFigures(fromDisk, evidence.gdp()));
-        Comparisons b = Comparisons.of(evidence.observations(), evidence.targets(), new SimulatedFigures(inMemory, evidence.gdp()));
+        Comparisons a = Comparisons.of(evidence.observations(), evidence.classes(), new SimulatedFigures(fromDisk, evidence.gdp()));
+        Comparisons b = Comparisons.of(evidence.observations(), evidence.classes(), new SimulatedFigures(inMemory, evidence.gdp()));
         assertTrue(a.all().stream().anyMatch(c -> c.compared()), "some observations fall in 2014-2015");
         for (int k = 0; k < a.all().size(); k++) {
             // The CSV holds six decimals; the in-memory sums are exact.
@@ -71,6 +71,12 @@ class EvidenceCommandsTest {
         assertTrue(Files.size(out.resolve("charts/overview.png")) > 1000);
         List<String> csv = Files.readAllLines(out.resolve("comparisons.csv"));
         assertEquals(Evidence.embedded().observations().all().size() + 1, csv.size(), "a row per observation");
+        assertTrue(csv.get(0).startsWith("id,class,") && csv.get(0).contains(",reason,"), csv.get(0));
+        // The CSV writer quotes some ids and not others.
+        assertTrue(csv.stream().anyMatch(l -> l.matches("\"?kg-annual-departures-sms\"?,not_comparable,.*")), "the issue's first departures are not compared");
+        assertTrue(csv.stream().anyMatch(l -> l.matches("\"?tj-ru-bribes-to-police-2009\"?,input,.*")), "an input is classed as one");
+        assertTrue(r.out().contains("classes: check ") && r.out().contains(" target 11,"), r.out());
+        assertTrue(html.contains("Not comparable: listed, not compared") && html.contains("Inputs: shown, never scored"));
     }
 
     @Test

@@ -110,7 +110,7 @@ class EvidenceRoutesTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, png.statusCode());
         assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(get("/evidence/report/comparisons.csv").body().startsWith("id,role,indicator"));
+        assertTrue(get("/evidence/report/comparisons.csv").body().startsWith("id,class,indicator"));
         assertEquals(404, get("/evidence/report/charts/..%2F..%2Fmanifest.json").statusCode());
         assertEquals(404, get("/evidence/report/secret.txt").statusCode());
         assertTrue(get("/evidence").body().contains("/evidence/report/"), "the page links the report once it is there");

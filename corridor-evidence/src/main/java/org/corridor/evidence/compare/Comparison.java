@@ -1,5 +1,7 @@
 package org.corridor.evidence.compare;
 
+import java.util.List;
+import org.corridor.evidence.observation.Declarations;
 import org.corridor.evidence.observation.Observation;
 import org.corridor.evidence.targets.Target;
 
@@ -9,15 +11,35 @@ import org.corridor.evidence.targets.Target;
  * @param target the target it is, or null for a check the calibration did not see
  * @param simulated the run's value in the observation's base unit, or why there is none
  * @param tolerance the target's tolerance, or {@link Comparisons#CHECK_TOLERANCE} for a check
+ * @param classified the figure's class in the calibration and why, as {@link FigureClasses} decides it
  */
-public record Comparison(Observation observation, Target target, Simulated simulated, double tolerance) {
+public record Comparison(Observation observation, Target target, Simulated simulated, double tolerance, FigureClasses.Classified classified) {
+
+    /**
+     * A comparison with nothing declared about the figure (no inputs, nothing not comparable, no other
+     * targets): a target, a check, or no output. For the calibration's own fits and for tests.
+     */
+    public Comparison(Observation observation, Target target, Simulated simulated, double tolerance) {
+        this(observation, target, simulated, tolerance,
+                FigureClasses.decide(observation, target, simulated, Declarations.none(), List.of(), Observation::indicator));
+    }
+
+    public FigureClass figureClass() {
+        return classified.figureClass();
+    }
+
+    /** Why the figure has its class (the target's reason, the input it feeds, why it is not comparable or not simulated). */
+    public String classReason() {
+        return classified.reason();
+    }
 
     public boolean isTarget() {
         return target != null;
     }
 
+    /** Whether the figure is set against the run: it has a value and its class is compared (not NOT_COMPARABLE). */
     public boolean compared() {
-        return simulated instanceof Simulated.Value;
+        return figureClass().compared() && simulated instanceof Simulated.Value;
     }
 
     public double simulatedValue() {
@@ -64,6 +86,31 @@ public record Comparison(Observation observation, Target target, Simulated simul
             return Math.log(Math.max(100 + sim, 1e-9) / Math.max(100 + end, 1e-9));
         }
         return end <= 0 ? (sim - end) / Math.abs(end) : Math.log(Math.max(sim, 1e-9) / end);
+    }
+
+    /**
+     * The simulated value over the observed one, or over the nearer end of a source's range (1 inside
+     * it): what the overview chart draws, so that seven times too high and seven times too low lie as far
+     * from 1. A percent change compares the levels it implies (100 + change). NaN if not compared, or if
+     * either side is zero or below.
+     */
+    public double ratio() {
+        return ratioAt(simulatedValue());
+    }
+
+    /** {@link #ratio()} of another simulated value of the figure (an end of an ensemble's band); NaN if not compared. */
+    public double ratioAt(double value) {
+        if (!compared() || !Double.isFinite(value)) {
+            return Double.NaN;
+        }
+        double end = nearestObserved(value);
+        if (value == end) {
+            return 1;
+        }
+        boolean change = observation.indicator().endsWith("_change");
+        double num = change ? 100 + value : value;
+        double den = change ? 100 + end : end;
+        return num > 0 && den > 0 ? num / den : Double.NaN;
     }
 
     public boolean withinTolerance() {

@@ -19,11 +19,14 @@ public final class Observations {
 
     static final List<String> COLUMNS = List.of("id", "indicator", "origin", "destination", "sex", "period", "value", "low", "high",
             "unit", "source", "definition", "conflict_group");
-    static final List<String> INDICATOR_COLUMNS = List.of("indicator", "unit_family", "definition");
+    static final List<String> INDICATOR_COLUMNS = List.of("indicator", "unit_family", "kind", "definition");
     static final Set<String> ORIGINS = Set.of("TJ", "KG", "UZ", "CA");
     static final Set<String> DESTINATIONS = Set.of("RU", "RU-MOW", "RU-SPB", "KZ", "TR", "ABROAD", "HOME");
     static final Set<String> SEXES = Set.of("ALL", "F", "M");
     static final Set<String> UNIT_FAMILIES = Set.of("people", "share", "money", "money_per_migrant", "duration", "events");
+    /** The kinds of figure the validation summarises the checks by (indicators.csv, column kind). */
+    public static final Set<String> KINDS = Set.of("stocks", "flows", "money", "composition", "legal_status", "enforcement", "households", "home",
+            "networks_and_services");
 
     private final Map<String, Indicator> indicators;
     private final Map<String, Observation> byId;
@@ -47,15 +50,35 @@ public final class Observations {
             if (!UNIT_FAMILIES.contains(family)) {
                 throw row.error("unit_family", "expected one of " + UNIT_FAMILIES + ", got '" + family + "'");
             }
-            if (indicators.put(name, new Indicator(name, family, row.text("definition"))) != null) {
+            String kind = row.text("kind");
+            if (!KINDS.contains(kind)) {
+                throw row.error("kind", "expected one of " + KINDS.stream().sorted().toList() + ", got '" + kind + "'");
+            }
+            String quantity = row.optionalText("quantity");
+            if (indicators.put(name, new Indicator(name, family, kind, quantity.isEmpty() ? name : quantity, row.text("definition"))) != null) {
                 throw row.error("indicator", "'" + name + "' is listed twice");
             }
         }
+        for (CsvTable.Row row : indicatorTable.rows()) {
+            String quantity = row.optionalText("quantity");
+            if (!quantity.isEmpty() && !indicators.containsKey(quantity)) {
+                throw row.error("quantity", "'" + quantity + "' is not an indicator of " + INDICATORS);
+            }
+        }
         Map<String, Observation> byId = new LinkedHashMap<>();
+        Map<String, Observation> groupFirst = new LinkedHashMap<>();
         for (CsvTable.Row row : observationTable.rows()) {
             Observation o = observation(row, indicators);
             if (byId.put(o.id(), o) != null) {
                 throw row.error("id", "'" + o.id() + "' is used twice");
+            }
+            if (o.inConflictGroup()) {
+                Observation first = groupFirst.putIfAbsent(o.conflictGroup(), o);
+                String mismatch = first == null ? null : groupMismatch(first, o);
+                if (mismatch != null) {
+                    throw row.error("conflict_group", "'" + o.conflictGroup() + "' would mix different quantities: " + o.id() + " differs from "
+                            + first.id() + " (line " + first.line() + ") in " + mismatch + "; a conflict group ties figures of one quantity only");
+                }
             }
         }
         return new Observations(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(byId));
@@ -99,6 +122,39 @@ public final class Observations {
         }
         return new Observation(id, indicator, origin, destination, sex, period, value, low, high, unit, source,
                 row.text("definition"), row.optionalText("conflict_group"), row.line());
+    }
+
+    /**
+     * What makes two figures different quantities, or null if they measure the same one: a conflict
+     * group's members share the indicator, origin, destination, sex and base unit.
+     */
+    static String groupMismatch(Observation a, Observation b) {
+        if (!a.indicator().equals(b.indicator())) {
+            return "indicator (" + b.indicator() + " against " + a.indicator() + ")";
+        }
+        if (!a.origin().equals(b.origin())) {
+            return "origin (" + b.origin() + " against " + a.origin() + ")";
+        }
+        if (!a.destination().equals(b.destination())) {
+            return "destination (" + b.destination() + " against " + a.destination() + ")";
+        }
+        if (!a.sex().equals(b.sex())) {
+            return "sex (" + b.sex() + " against " + a.sex() + ")";
+        }
+        if (!a.unit().base().equals(b.unit().base())) {
+            return "unit (" + b.unit().base() + " against " + a.unit().base() + ")";
+        }
+        return null;
+    }
+
+    /** The quantity an observation measures: its indicator's quantity in indicators.csv (the indicator itself unless it says another). */
+    public String quantityOf(Observation o) {
+        return indicators.get(o.indicator()).quantity();
+    }
+
+    /** The kind of figure an observation is (its indicator's kind in indicators.csv), e.g. stocks or money. */
+    public String kindOf(Observation o) {
+        return indicators.get(o.indicator()).kind();
     }
 
     private static String oneOf(CsvTable.Row row, String column, Set<String> allowed) {

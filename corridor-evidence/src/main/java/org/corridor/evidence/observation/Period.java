@@ -19,6 +19,11 @@ public record Period(int first, int last) {
         return year >= first && year <= last;
     }
 
+    /** Whether the two periods share a year. */
+    public boolean overlaps(Period other) {
+        return first <= other.last && other.first <= last;
+    }
+
     /** Parses {@code 2013} or {@code 2010/2012}; throws IllegalArgumentException with the reason. */
     public static Period parse(String text) {
         String[] parts = text.trim().split("/", -1);

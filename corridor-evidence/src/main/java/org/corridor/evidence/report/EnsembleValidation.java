@@ -9,6 +9,7 @@ import org.corridor.evidence.Evidence;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.evidence.compare.Comparisons;
 import org.corridor.evidence.compare.ConflictGroup;
+import org.corridor.evidence.compare.FigureClasses;
 import org.corridor.evidence.compare.Simulated;
 import org.corridor.evidence.compare.SimulatedFigures;
 import org.corridor.evidence.observation.Observation;
@@ -18,7 +19,7 @@ import org.corridor.evidence.outputs.YearTable;
  * An ensemble's replicas against the evidence. Each replica is compared exactly as a single run is
  * ({@link Comparisons#of} over its own {@link SimulatedFigures}); each observation's figures across
  * the replicas then give a {@link Band}, whose median stands where a run's figure would, in a
- * {@link Comparison} with the observation's own target and tolerance. So the errors, the summaries of
+ * {@link Comparison} with the observation's own target, tolerance and class (classed again on the median). So the errors, the summaries of
  * each class of observation and the conflict groups are the single-run report's, read off the median.
  */
 public final class EnsembleValidation {
@@ -48,7 +49,8 @@ public final class EnsembleValidation {
             throw new IllegalArgumentException("an ensemble needs at least one replica");
         }
         List<SimulatedFigures> figures = tables.stream().map(t -> new SimulatedFigures(t, evidence.gdp())).toList();
-        List<Comparisons> perReplica = figures.stream().map(f -> Comparisons.of(evidence.observations(), evidence.targets(), f)).toList();
+        FigureClasses classes = evidence.classes();
+        List<Comparisons> perReplica = figures.stream().map(f -> Comparisons.of(evidence.observations(), classes, f)).toList();
         List<Comparison> first = perReplica.get(0).all();
         List<Comparison> medians = new ArrayList<>(first.size());
         Map<String, Band> bands = new HashMap<>();
@@ -61,9 +63,9 @@ public final class EnsembleValidation {
             }
             // With no replica's value, the first replica's reason stands: the replicas share the figure's definition.
             Simulated median = band == null ? c.simulated() : Simulated.value(band.median());
-            medians.add(new Comparison(c.observation(), c.target(), median, c.tolerance()));
+            medians.add(classes.compare(c.observation(), median));
         }
-        return new EnsembleValidation(arm, figures, perReplica, new Comparisons(List.copyOf(medians)), Map.copyOf(bands),
+        return new EnsembleValidation(arm, figures, perReplica, new Comparisons(medians), Map.copyOf(bands),
                 YearTable.mean(tables));
     }
 
@@ -85,9 +87,9 @@ public final class EnsembleValidation {
         return mean;
     }
 
-    /** The band of one of {@link #medians()}, or null when no replica has a value for it. */
+    /** The band of one of {@link #medians()}, or null when no replica has a value for it or it is not compared (not comparable). */
     public Band band(Comparison c) {
-        return bands.get(c.observation().id());
+        return c.compared() ? bands.get(c.observation().id()) : null;
     }
 
     public boolean withinBand(Comparison c) {

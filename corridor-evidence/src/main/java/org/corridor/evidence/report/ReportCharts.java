@@ -2,6 +2,7 @@ package org.corridor.evidence.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -9,24 +10,28 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.corridor.evidence.compare.Comparison;
+import org.corridor.evidence.compare.Comparisons;
+import org.corridor.evidence.compare.FigureClass;
 import org.corridor.evidence.compare.ConflictGroup;
 import org.corridor.evidence.compare.Simulated;
 import org.corridor.evidence.compare.SimulatedFigures;
 import org.corridor.evidence.observation.Observation;
 import org.corridor.evidence.observation.Period;
 import org.corridor.evidence.outputs.YearTable;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -40,7 +45,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * The report's charts, as PNG files: every compared observation against the run on log axes; the
+ * The report's charts, as PNG files: the relative error of every compared figure, one row each; the
  * conflict groups as the range of the sources' figures with the run's value; and, for every kind of
  * figure that has observations, the run's yearly values as a line with the observations as points
  * (a source's range as an error bar; a flow over several years as its yearly average). Of an
@@ -52,104 +57,99 @@ final class ReportCharts {
     static final int HEIGHT = 520;
     private static final Color TARGET = new Color(0xd9, 0x5f, 0x02);
     private static final Color CHECK = new Color(0x1b, 0x6c, 0xa8);
+    private static final Color ALIKE = new Color(0x75, 0x70, 0xb3);
+    private static final Color INPUT = new Color(0x99, 0x99, 0x99);
     private static final Color SIMULATED = new Color(0x33, 0x33, 0x33);
     private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
 
     /** A chart written to the report: its file name under charts/, and its title. */
-    record Chart(String file, String title) {
+    record Chart(String file, String title, int width, int height) {
     }
 
     private ReportCharts() {
     }
 
-    /** Observed against simulated, log-log, with the diagonal and the 50% band; and an ensemble's bands, if given. */
-    static Chart overview(Path dir, List<Comparison> comparisons, EnsembleValidation ensemble) throws IOException {
-        XYSeries targets = new XYSeries("targets");
-        XYSeries checks = new XYSeries("checks");
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
-        for (Comparison c : comparisons) {
-            double obs = c.observation().baseValue();
-            double sim = c.simulatedValue();
-            if (!c.compared() || !(obs > 0) || !(sim > 0)) {
-                continue;
-            }
-            (c.isTarget() ? targets : checks).add(obs, sim);
-            min = Math.min(min, Math.min(obs, sim));
-            max = Math.max(max, Math.max(obs, sim));
-        }
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(targets);
-        data.addSeries(checks);
-        if (max > 0) {
-            data.addSeries(line("simulated = observed", min, max, 1));
-            data.addSeries(line("half / one and a half", min, max, 0.5));
-            data.addSeries(line(" ", min, max, 1.5));
-        }
-        String title = ensemble == null ? "Every observation against the run (log scales; each in its own unit)"
-                : "Every observation against the replicas' median, with their 5-95% band (log scales; each in its own unit)";
-        JFreeChart chart = ChartFactory.createScatterPlot(title,
-                "observed", "simulated", data, PlotOrientation.VERTICAL, true, false, false);
-        XYPlot plot = chart.getXYPlot();
-        LogAxis x = new LogAxis("observed");
-        LogAxis y = new LogAxis("simulated");
-        // Ticks at powers of ten only: a half-power tick reads as noise on axes that span ten decades.
-        x.setTickUnit(new NumberTickUnit(1));
-        y.setTickUnit(new NumberTickUnit(1));
-        plot.setDomainAxis(x);
-        plot.setRangeAxis(y);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
-        r.setSeriesLinesVisible(0, false);
-        r.setSeriesLinesVisible(1, false);
-        r.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
-        r.setSeriesShape(1, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-        r.setSeriesPaint(0, TARGET);
-        r.setSeriesPaint(1, CHECK);
-        for (int k = 2; k < data.getSeriesCount(); k++) {
-            r.setSeriesShapesVisible(k, false);
-            r.setSeriesPaint(k, k == 2 ? SIMULATED : Color.GRAY);
-            r.setSeriesStroke(k, k == 2 ? new BasicStroke(1.5f)
-                    : new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
-        }
-        r.setSeriesVisibleInLegend(4, false);
-        plot.setRenderer(r);
-        if (ensemble != null) {
-            plot.setDataset(1, overviewBands(comparisons, ensemble, min));
-            plot.setRenderer(1, bandBars());
-        }
-        return save(dir, "overview.png", chart);
-    }
-
     /**
-     * The bands of the overview's points, targets then checks. A log axis has no zero: a band reaching
-     * zero or below is cut at {@code floor}, the smallest value charted.
+     * The relative error of every compared figure, one row each: the simulated value over the observed
+     * one (over the nearer end of a source's range) on a log axis, so that a miss of seven times too
+     * high lies as far from 1 as one of seven times too low, whatever the figure's unit. Rows are grouped
+     * by class (the independent checks first, then the targets, the figures the same as a target and
+     * the inputs), each group sorted by the ratio; lines mark 1 and the checks' tolerance (0.5 and 1.5).
+     * Of an ensemble, the point is the replicas' median and the bar their 5-95% band.
      */
-    private static XYIntervalSeriesCollection overviewBands(List<Comparison> comparisons, EnsembleValidation ensemble, double floor) {
-        XYIntervalSeries targets = new XYIntervalSeries("targets' band");
-        XYIntervalSeries checks = new XYIntervalSeries("checks' band");
-        for (Comparison c : comparisons) {
-            double obs = c.observation().baseValue();
-            Band b = ensemble.band(c);
-            if (b != null && obs > 0 && b.median() > 0) {
-                (c.isTarget() ? targets : checks).add(obs, obs, obs, b.median(), b.p05() > 0 ? b.p05() : floor, b.p95());
+    static Chart overview(Path dir, List<Comparison> comparisons, EnsembleValidation ensemble) throws IOException {
+        List<FigureClass> order = List.of(FigureClass.CHECK, FigureClass.TARGET, FigureClass.TARGET_ALIKE, FigureClass.INPUT);
+        List<Comparison> rows = new ArrayList<>();
+        for (FigureClass k : order) {
+            comparisons.stream().filter(c -> c.figureClass() == k && Double.isFinite(c.ratio()))
+                    .sorted(Comparator.comparingDouble(Comparison::ratio).reversed()).forEach(rows::add);
+        }
+        // The first row is drawn at the top.
+        String[] labels = new String[rows.size()];
+        Map<FigureClass, XYIntervalSeries> series = new LinkedHashMap<>();
+        for (FigureClass k : order) {
+            series.put(k, new XYIntervalSeries(overviewName(k)));
+        }
+        double min = 1 - Comparisons.CHECK_TOLERANCE;
+        double max = 1 + Comparisons.CHECK_TOLERANCE;
+        for (int i = 0; i < rows.size(); i++) {
+            Comparison c = rows.get(i);
+            int y = rows.size() - 1 - i;
+            labels[y] = c.observation().id();
+            double ratio = c.ratio();
+            double low = ratio;
+            double high = ratio;
+            Band b = ensemble == null ? null : ensemble.band(c);
+            if (b != null) {
+                low = Math.min(ratio, finiteOr(c.ratioAt(b.p05()), ratio));
+                high = Math.max(ratio, finiteOr(c.ratioAt(b.p95()), ratio));
             }
+            series.get(c.figureClass()).add(ratio, low, high, y, y, y);
+            min = Math.min(min, low);
+            max = Math.max(max, high);
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-        data.addSeries(targets);
-        data.addSeries(checks);
-        return data;
+        series.values().forEach(data::addSeries);
+        LogAxis x = new LogAxis("simulated / observed (the nearer end of a source's range; 1 inside it), log scale, ticks at powers of two");
+        x.setRange(min / 1.3, max * 1.3);
+        x.setTickUnit(new NumberTickUnit(Math.log10(2)));
+        x.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        SymbolAxis y = new SymbolAxis(null, labels);
+        y.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        y.setGridBandsVisible(false);
+        y.setRange(-0.7, Math.max(rows.size(), 1) - 0.3);
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawYError(false);
+        r.setDrawXError(ensemble != null);
+        r.setDefaultLinesVisible(false);
+        Color[] colours = {CHECK, TARGET, ALIKE, INPUT};
+        for (int k = 0; k < colours.length; k++) {
+            r.setSeriesPaint(k, colours[k]);
+            r.setSeriesShape(k, k == 1 ? new Rectangle2D.Double(-4, -4, 8, 8) : new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        }
+        XYPlot plot = new XYPlot(data, x, y, r);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.addDomainMarker(new ValueMarker(1, SIMULATED, new BasicStroke(1.5f)));
+        BasicStroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f);
+        plot.addDomainMarker(new ValueMarker(1 - Comparisons.CHECK_TOLERANCE, Color.GRAY, dashed));
+        plot.addDomainMarker(new ValueMarker(1 + Comparisons.CHECK_TOLERANCE, Color.GRAY, dashed));
+        String title = ensemble == null ? "Relative error of every compared figure: the run over the source"
+                : "Relative error of every compared figure: the replicas' median over the source, with their 5-95% band";
+        int height = Math.max(HEIGHT, 110 + 13 * rows.size());
+        return save(dir, "overview.png", new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), WIDTH, height);
     }
 
-    /** Vertical bars only, in the colours of the points they go through (targets, checks), kept out of the legend. */
-    private static XYErrorRenderer bandBars() {
-        XYErrorRenderer r = new XYErrorRenderer();
-        r.setDrawXError(false);
-        r.setDefaultLinesVisible(false);
-        r.setDefaultShapesVisible(false);
-        r.setSeriesPaint(0, TARGET);
-        r.setSeriesPaint(1, CHECK);
-        r.setDefaultSeriesVisibleInLegend(false);
-        return r;
+    private static String overviewName(FigureClass k) {
+        return switch (k) {
+            case CHECK -> "independent checks (the summary's)";
+            case TARGET -> "targets (the fit)";
+            case TARGET_ALIKE -> "the same as a target";
+            default -> "inputs (never scored)";
+        };
+    }
+
+    private static double finiteOr(double v, double fallback) {
+        return Double.isFinite(v) ? v : fallback;
     }
 
     /**
@@ -161,7 +161,7 @@ final class ReportCharts {
      */
     static Chart conflicts(Path dir, List<ConflictGroup> groups, List<Band> bands) throws IOException {
         XYIntervalSeries sources = new XYIntervalSeries("the sources' figures (lowest to highest)");
-        XYIntervalSeries run = new XYIntervalSeries(bands == null ? "the run" : "the replicas' median and 5-95% band");
+        XYIntervalSeries run = new XYIntervalSeries(bands == null ? "the run (mean, and its values over the members' periods)" : "the replicas' median and 5-95% band");
         double floor = groups.stream().mapToDouble(g -> g.low() / g.median()).filter(v -> v > 0).min().orElse(1e-3);
         for (int k = 1; k <= groups.size(); k++) {
             ConflictGroup g = groups.get(k - 1);
@@ -170,8 +170,9 @@ final class ReportCharts {
             Band band = bands == null ? null : bands.get(k - 1);
             double sim = (bands == null ? g.simulated() : band == null ? Double.NaN : band.median()) / median;
             if (Double.isFinite(sim)) {
-                double low = band == null ? sim : band.p05() > 0 ? band.p05() / median : Math.min(floor, sim);
-                run.add(k, k, k, sim, low, band == null ? sim : band.p95() / median);
+                // A single run's bar spans its values for the members' periods, which may differ.
+                double low = band == null ? g.simulatedLow() / median : band.p05() > 0 ? band.p05() / median : Math.min(floor, sim);
+                run.add(k, k, k, sim, low, band == null ? g.simulatedHigh() / median : band.p95() / median);
             }
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
@@ -279,20 +280,17 @@ final class ReportCharts {
         return r;
     }
 
-    private static XYSeries line(String name, double min, double max, double factor) {
-        XYSeries s = new XYSeries(name);
-        s.add(min, min * factor);
-        s.add(max, max * factor);
-        return s;
+    private static Chart save(Path dir, String file, JFreeChart chart) throws IOException {
+        return save(dir, file, chart, WIDTH, HEIGHT);
     }
 
-    private static Chart save(Path dir, String file, JFreeChart chart) throws IOException {
+    private static Chart save(Path dir, String file, JFreeChart chart, int width, int height) throws IOException {
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
-        ChartUtils.saveChartAsPNG(dir.resolve(file).toFile(), chart, WIDTH, HEIGHT);
-        return new Chart("charts/" + file, chart.getTitle().getText());
+        ChartUtils.saveChartAsPNG(dir.resolve(file).toFile(), chart, width, height);
+        return new Chart("charts/" + file, chart.getTitle().getText(), width, height);
     }
 }

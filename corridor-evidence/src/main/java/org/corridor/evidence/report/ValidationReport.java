@@ -16,12 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.corridor.evidence.Evidence;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.evidence.compare.Comparisons;
 import org.corridor.evidence.compare.ConflictGroup;
 import org.corridor.evidence.compare.ErrorSummary;
-import org.corridor.evidence.compare.Simulated;
+import org.corridor.evidence.compare.FigureClass;
 import org.corridor.evidence.compare.SimulatedFigures;
 import org.corridor.evidence.indicator.Gravity;
 import org.corridor.evidence.indicator.ObservedIndicators;
@@ -32,9 +33,12 @@ import org.corridor.evidence.outputs.YearTable;
 
 /**
  * The validation report: an HTML page ({@code index.html}, with {@code report.css} and PNG charts
- * under {@code charts/}) that sets every observation against the run, targets and checks apart, with
- * the error summary of each, the conflict groups as ranges, and the sources' indicators. It uses no
- * script and no inline style, so the web app can serve it under its content security policy.
+ * under {@code charts/}) that sets every observation against the run, each in its class
+ * ({@link FigureClass}): the summary counts only the independent checks, overall and by kind of figure;
+ * the targets' fit, the figures that measure what a target measures and the inputs are shown apart,
+ * the not comparable and the not simulated listed with their reasons; then the conflict groups as
+ * ranges, and the sources' indicators. It uses no script and no inline style, so the web app can serve
+ * it under its content security policy.
  */
 public final class ValidationReport {
     /** What was validated: a scenario's run, by seed and scale, and where its numbers came from. */
@@ -45,6 +49,8 @@ public final class ValidationReport {
 
     private final Run run;
     private final Comparisons comparisons;
+    /** The kind of figure of an observation (indicators.csv), for the checks' summary by kind. */
+    private final Function<Observation, String> kind;
     private final YearTable table;
     private final SimulatedFigures figures;
     private final List<RunIndicators.Row> indicators;
@@ -54,15 +60,12 @@ public final class ValidationReport {
     /** The ensemble whose replicas' median stands in {@link #comparisons}, or null for a single run. */
     private final EnsembleValidation ensemble;
 
-    public ValidationReport(Run run, Comparisons comparisons, YearTable table, SimulatedFigures figures, List<RunIndicators.Row> indicators,
-                            Gravity.Fit gravity, String gravityNote, List<ObservedIndicators.Value> observed) {
-        this(run, comparisons, table, figures, indicators, gravity, gravityNote, observed, null);
-    }
-
-    private ValidationReport(Run run, Comparisons comparisons, YearTable table, SimulatedFigures figures, List<RunIndicators.Row> indicators,
-                             Gravity.Fit gravity, String gravityNote, List<ObservedIndicators.Value> observed, EnsembleValidation ensemble) {
+    private ValidationReport(Run run, Comparisons comparisons, Function<Observation, String> kind, YearTable table, SimulatedFigures figures,
+                             List<RunIndicators.Row> indicators, Gravity.Fit gravity, String gravityNote, List<ObservedIndicators.Value> observed,
+                             EnsembleValidation ensemble) {
         this.run = run;
         this.comparisons = comparisons;
+        this.kind = kind;
         this.table = table;
         this.figures = figures;
         this.indicators = indicators;
@@ -75,7 +78,7 @@ public final class ValidationReport {
     /** The report of a run's year table against the bundled evidence: comparisons, indicators, the gravity fit. */
     public static ValidationReport of(Run run, YearTable table, Evidence evidence) {
         SimulatedFigures figures = new SimulatedFigures(table, evidence.gdp());
-        return of(run, table, figures, Comparisons.of(evidence.observations(), evidence.targets(), figures), null, evidence);
+        return of(run, table, figures, Comparisons.of(evidence.observations(), evidence.classes(), figures), null, evidence);
     }
 
     /**
@@ -91,7 +94,7 @@ public final class ValidationReport {
                                        Evidence evidence) {
         RunGravity.Result gravity = RunGravity.of(table, evidence.population(), evidence.gdp());
         List<RunIndicators.Row> indicators = RunIndicators.of(table, evidence.gdp(), evidence.labourForce(), evidence.fdi());
-        return new ValidationReport(run, comparisons, table, figures, indicators, gravity.fit(), gravity.note(),
+        return new ValidationReport(run, comparisons, evidence.observations()::kindOf, table, figures, indicators, gravity.fit(), gravity.note(),
                 ObservedIndicators.of(evidence.observations()), ensemble);
     }
 
@@ -119,6 +122,11 @@ public final class ValidationReport {
                 : Map.of("arm", ensemble.arm(), "replicas", Integer.toString(ensemble.replicas())));
         model.put("targets", summary(comparisons.targetSummary(), comparisons.targets()));
         model.put("checks", summary(comparisons.checkSummary(), comparisons.checks()));
+        model.put("alike", summary(comparisons.summary(FigureClass.TARGET_ALIKE), comparisons.ofClass(FigureClass.TARGET_ALIKE)));
+        model.put("classes", classRows());
+        model.put("kinds", kindRows());
+        model.put("inputs", listed(FigureClass.INPUT));
+        model.put("notComparable", listed(FigureClass.NOT_COMPARABLE));
         model.put("charts", chartList);
         model.put("rows", rows(groups));
         model.put("groups", groupRows(groups, groupBands));
@@ -143,28 +151,27 @@ public final class ValidationReport {
      */
     void writeCsv(Writer out) throws IOException {
         CsvMapper mapper = new CsvMapper();
-        List<String> columns = new ArrayList<>(List.of("id", "role", "indicator", "origin", "destination", "sex", "period", "observed", "low",
+        List<String> columns = new ArrayList<>(List.of("id", "class", "indicator", "origin", "destination", "sex", "period", "observed", "low",
                 "high", "unit"));
         columns.addAll(ensemble == null ? List.of("simulated") : List.of("median", "p05", "p95", "within_band", "replicas"));
-        columns.addAll(List.of("relative_error", "tolerance", "within_tolerance", "not_simulated_because", "source", "conflict_group"));
+        columns.addAll(List.of("relative_error", "tolerance", "within_tolerance", "reason", "kind", "source", "conflict_group"));
         CsvSchema schema = CsvSchema.builder().addColumns(columns, CsvSchema.ColumnType.STRING).build().withHeader();
         List<List<String>> rows = new ArrayList<>();
         for (Comparison c : comparisons.all()) {
             Observation o = c.observation();
-            List<String> row = new ArrayList<>(List.of(o.id(), c.isTarget() ? "target" : "check", o.indicator(), o.origin(), o.destination(),
+            List<String> row = new ArrayList<>(List.of(o.id(), c.figureClass().key(), o.indicator(), o.origin(), o.destination(),
                     o.sex(), o.period().toString(), plain(o.baseValue()), o.hasRange() ? plain(o.baseLow()) : "",
                     o.hasRange() ? plain(o.baseHigh()) : "", o.unit().base()));
             row.addAll(ensemble == null ? List.of(c.compared() ? plain(c.simulatedValue()) : "") : bandCells(c));
             row.addAll(List.of(c.compared() ? plain(c.relativeError()) : "", plain(c.tolerance()),
-                    c.compared() ? Boolean.toString(c.withinTolerance()) : "", c.simulated() instanceof Simulated.Missing m ? m.reason() : "",
-                    o.source(), o.conflictGroup()));
+                    c.compared() ? Boolean.toString(c.withinTolerance()) : "", c.classReason(), kind.apply(o), o.source(), o.conflictGroup()));
             rows.add(row);
         }
         mapper.writer(schema).writeValues(out).writeAll(rows);
     }
 
     private List<String> bandCells(Comparison c) {
-        Band b = ensemble.band(c);
+        Band b = c.compared() ? ensemble.band(c) : null;
         return b == null ? List.of("", "", "", "", "0") : List.of(plain(b.median()), plain(b.p05()), plain(b.p95()),
                 Boolean.toString(b.holds(c.observation())), Integer.toString(b.replicas()));
     }
@@ -173,20 +180,25 @@ public final class ValidationReport {
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
-    /** The summary as text, for the command line. */
-    public static String summaryText(Comparisons c) {
-        return line("targets", c.targetSummary()) + "\n" + line("checks ", c.checkSummary());
-    }
-
-    /** The summary as text; of an ensemble, the errors are the median's, and each line says how many fall within the band. */
+    /**
+     * The summary as text: how many figures each class holds; the independent checks' errors, overall and
+     * by kind of figure; the targets' fit apart. Of an ensemble, the errors are the median's, and the
+     * checks' and targets' lines say how many fall within the band.
+     */
     public String summaryText() {
-        String targets = line("targets", comparisons.targetSummary());
+        StringBuilder out = new StringBuilder("classes:");
+        comparisons.counts().forEach((k, n) -> out.append(' ').append(k.key()).append(' ').append(n).append(','));
+        out.setLength(out.length() - 1);
         String checks = line("checks ", comparisons.checkSummary());
+        String targets = line("targets", comparisons.targetSummary());
         if (ensemble != null) {
             targets += "; within the replicas' 5-95% band: " + withinBand(comparisons.targetSummary(), comparisons.targets());
             checks += "; within the replicas' 5-95% band: " + withinBand(comparisons.checkSummary(), comparisons.checks());
         }
-        return targets + "\n" + checks;
+        out.append('\n').append(checks).append("  (independent checks only)");
+        comparisons.checkSummaryByKind(kind).forEach((k, s) -> out.append('\n').append(line("  " + k, s)));
+        out.append('\n').append(targets).append("  (the fit, not a test)");
+        return out.toString();
     }
 
     /** How many of a class of observations fall within the replicas' band, and the share of those compared: "N (P%)". */
@@ -214,6 +226,50 @@ public final class ValidationReport {
         return m;
     }
 
+    /** One row per class: how many figures it holds and what it means. */
+    private List<Map<String, String>> classRows() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        comparisons.counts().forEach((k, n) -> {
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("label", k.label());
+            r.put("meaning", k.meaning());
+            r.put("count", Integer.toString(n));
+            r.put("counted", k.counted() ? "yes" : "no");
+            rows.add(r);
+        });
+        return rows;
+    }
+
+    /** The independent checks' errors by kind of figure. */
+    private List<Map<String, String>> kindRows() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        comparisons.checkSummaryByKind(kind).forEach((k, s) -> {
+            Map<String, String> r = summary(s, comparisons.checks().stream().filter(c -> kind.apply(c.observation()).equals(k)).toList());
+            r.put("kind", k.replace('_', ' '));
+            rows.add(r);
+        });
+        return rows;
+    }
+
+    /** The figures of a class that is listed, not scored: id, who, period, source and the reason. */
+    private List<Map<String, String>> listed(FigureClass figureClass) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Comparison c : comparisons.ofClass(figureClass)) {
+            Observation o = c.observation();
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("id", o.id());
+            r.put("indicator", o.indicator().replace('_', ' '));
+            r.put("who", o.who());
+            r.put("period", o.period().toString());
+            r.put("observed", number(o.baseValue()) + (o.hasRange() ? " (" + number(o.baseLow()) + " to " + number(o.baseHigh()) + ")" : ""));
+            r.put("simulated", c.compared() ? number(c.simulatedValue()) : "");
+            r.put("source", o.source());
+            r.put("reason", c.classReason());
+            rows.add(r);
+        }
+        return rows;
+    }
+
     private List<Map<String, String>> rows(List<ConflictGroup> groups) {
         List<String> groupNames = groups.stream().map(ConflictGroup::name).toList();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -221,7 +277,8 @@ public final class ValidationReport {
             Observation o = c.observation();
             Map<String, String> r = new LinkedHashMap<>();
             r.put("id", o.id());
-            r.put("role", c.isTarget() ? "target" : "check");
+            r.put("role", c.figureClass().key().replace('_', '-'));
+            r.put("class", c.figureClass().label());
             r.put("indicator", o.indicator().replace('_', ' '));
             r.put("who", o.who());
             r.put("period", o.period().toString());
@@ -233,8 +290,8 @@ public final class ValidationReport {
             }
             r.put("error", c.compared() ? percent(100 * c.relativeError()) : "");
             r.put("tolerance", percent(100 * c.tolerance()));
-            r.put("status", c.compared() ? (c.withinTolerance() ? "within" : "outside") : "not simulated");
-            r.put("reason", c.simulated() instanceof Simulated.Missing m ? m.reason() : "");
+            r.put("status", c.compared() ? (c.withinTolerance() ? "within" : "outside") : c.figureClass().label());
+            r.put("reason", c.figureClass() == FigureClass.CHECK ? "" : c.classReason());
             r.put("source", o.source());
             r.put("definition", o.definition());
             r.put("group", o.inConflictGroup() ? (groupNames.indexOf(o.conflictGroup()) + 1) + " " + o.conflictGroup() : "");
@@ -268,9 +325,12 @@ public final class ValidationReport {
             r.put("members", String.join(", ", g.members().stream().map(c -> c.observation().id() + " (" + c.observation().source() + ")").toList()));
             r.put("range", number(lo) + " to " + number(hi));
             r.put("unit", g.members().get(0).observation().unit().base().replace('_', ' '));
-            r.put("simulated", Double.isFinite(sim) ? number(sim) : "not simulated");
+            double simLow = g.simulatedLow();
+            double simHigh = g.simulatedHigh();
+            r.put("simulated", !Double.isFinite(sim) ? "not simulated" : bands != null || simLow == simHigh ? number(sim)
+                    : number(simLow) + " to " + number(simHigh) + " over the members' periods");
             r.put("band", band == null ? "" : number(band.p05()) + " to " + number(band.p95()));
-            r.put("inside", Double.isFinite(sim) ? (sim >= lo && sim <= hi ? "inside" : sim < lo ? "below" : "above") : "");
+            r.put("inside", g.verdict());
             rows.add(r);
         }
         return rows;

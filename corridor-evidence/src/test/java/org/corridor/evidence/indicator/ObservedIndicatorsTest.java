@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class ObservedIndicatorsTest {
     private static final String INDICATORS = """
-            indicator,unit_family,definition
-            remittances_gdp_share,share,x
-            emigration_rate,share,x
-            destination_share,share,x
-            remittances_usd,money,x
-            migrants_abroad,people,x
+            indicator,unit_family,kind,definition
+            remittances_gdp_share,share,money,x
+            emigration_rate,share,composition,x
+            destination_share,share,composition,x
+            remittances_usd,money,money,x
+            migrants_abroad,people,stocks,x
             """;
     /** Rows of the bundled observations.csv, as they are there. */
     private static final String OBSERVATIONS = """

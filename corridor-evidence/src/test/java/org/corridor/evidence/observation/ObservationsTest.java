@@ -1,6 +1,7 @@
 package org.corridor.evidence.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ObservationsTest {
     private static final String HEADER = String.join(",", Observations.COLUMNS) + "\n";
     private static final CsvTable INDICATORS = CsvTable.parse("indicators.csv",
-            "indicator,unit_family,definition\nmigrants_abroad,people,stock\n", Observations.INDICATOR_COLUMNS);
+            "indicator,unit_family,kind,definition\nmigrants_abroad,people,stocks,stock\n", Observations.INDICATOR_COLUMNS);
 
     @Test
     void theBundledTablesHoldAtLeastEightyFiguresCoveringWhatTheIssueAsks() {
@@ -38,6 +39,37 @@ class ObservationsTest {
             long bases = g.getValue().stream().map(x -> x.unit().base()).distinct().count();
             assertEquals(1, bases, g.getKey() + " mixes units");
         }
+    }
+
+    @Test
+    void noBundledConflictGroupMixesQuantities() {
+        for (Map.Entry<String, List<Observation>> g : Observations.embedded().conflictGroups().entrySet()) {
+            Observation first = g.getValue().get(0);
+            for (Observation o : g.getValue()) {
+                assertNull(Observations.groupMismatch(first, o), g.getKey() + ": " + o.id());
+            }
+        }
+    }
+
+    @Test
+    void aConflictGroupThatMixesQuantitiesIsRefusedWithTheLine() {
+        CsvTable indicators = CsvTable.parse("indicators.csv", "indicator,unit_family,kind,definition\nfemale_share,share,composition,w\n"
+                + "male_share,share,composition,m\nmigrants_abroad,people,stocks,s\n", Observations.INDICATOR_COLUMNS);
+        // The group the issue found: a male share of 95% averaged with a female share of 18%.
+        InputError sexes = assertThrows(InputError.class, () -> Observations.of(indicators, CsvTable.parse("o.csv", HEADER
+                + "tj-f,female_share,TJ,ABROAD,ALL,2016,18,,,percent,002:3643-3650,d,tj-female-share\n"
+                + "tj-m,male_share,TJ,RU,ALL,2012,95,,,percent,004:26-28,d,tj-female-share\n", Observations.COLUMNS)));
+        assertTrue(sexes.getMessage().startsWith("o.csv:3: conflict_group: 'tj-female-share' would mix different quantities: tj-m differs from tj-f"),
+                sexes.getMessage());
+        assertTrue(sexes.getMessage().contains("indicator"), sexes.getMessage());
+        for (String other : List.of("UZ,RU,ALL,2016,1,,,million_persons", "TJ,ABROAD,ALL,2016,1,,,million_persons", "TJ,RU,M,2016,1,,,million_persons",
+                "TJ,RU,ALL,2016,1,,,percent")) {
+            String rows = "a,migrants_abroad,TJ,RU,ALL,2013,1.3,,,million_persons,003:460,d,g\n" + "b,migrants_abroad," + other + ",003:460,d,g\n";
+            assertThrows(InputError.class, () -> Observations.of(indicators, CsvTable.parse("o.csv", HEADER + rows, Observations.COLUMNS)), other);
+        }
+        // Another year of the same quantity, in another scale of the same unit, is one quantity.
+        Observations.of(indicators, CsvTable.parse("o.csv", HEADER + "a,migrants_abroad,TJ,RU,ALL,2013,1.3,,,million_persons,003:460,d,g\n"
+                + "b,migrants_abroad,TJ,RU,ALL,2012,900000,,,persons,003:460,d,g\n", Observations.COLUMNS));
     }
 
     @Test

@@ -46,7 +46,7 @@ class EnsembleValidationTest {
     }
 
     static List<Comparison> alone(YearTable t) {
-        return Comparisons.of(EVIDENCE.observations(), EVIDENCE.targets(), new SimulatedFigures(t, EVIDENCE.gdp())).all();
+        return Comparisons.of(EVIDENCE.observations(), EVIDENCE.classes(), new SimulatedFigures(t, EVIDENCE.gdp())).all();
     }
 
     @Test
@@ -63,6 +63,7 @@ class EnsembleValidationTest {
             String id = expected.observation().id();
             assertEquals(expected.target(), m.target(), id);
             assertEquals(expected.tolerance(), m.tolerance(), id);
+            assertEquals(expected.classified(), m.classified(), id);
             assertEquals(expected.compared(), m.compared(), id);
             if (!m.compared()) {
                 assertNull(e.band(m), id);
