@@ -22,8 +22,8 @@ import org.corridor.sim.world.Role;
  * 71/22/7 split of 003:486). Children under 18 at home whose own mother or father (or both) is abroad
  * are counted, through the child's links to its parents (a married son's children in his parents'
  * household included), and those with both abroad are cared for by a grandparent at home in the
- * household where there is one (000:89-93). A couple apart may divorce (2.5% of returnees were
- * divorced, 003:924-926).
+ * household where there is one (000:89-93). A couple apart may divorce
+ * (2.5% of returnees were divorced, 003:924-926).
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
