@@ -27,10 +27,13 @@ public final class Engine {
     private final World world;
     private final int threads;
     private final List<Phase> phases;
+    private final Relayout relayout;
+    private long relayoutNanos;
+    private int relayouts;
 
-    /** The engine of the model: every phase of {@link Phases#of}, in order. */
+    /** The engine of the model: every phase of {@link Phases#of}, in order, and the yearly re-layout of {@link Phases#relayout}. */
     public Engine(World world, int threads) {
-        this(world, threads, Phases.of(world));
+        this(world, threads, Phases.of(world), Phases.relayout(world));
     }
 
     /**
@@ -39,21 +42,35 @@ public final class Engine {
      * world.
      */
     public Engine(World world, int threads, List<Phase> phases) {
+        this(world, threads, phases, null);
+    }
+
+    /**
+     * An engine that runs the given phases each month and, every January after the first month, the
+     * re-layout (if not null) before them.
+     */
+    public Engine(World world, int threads, List<Phase> phases, Relayout relayout) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.world = world;
         this.threads = threads;
         this.phases = List.copyOf(phases);
+        this.relayout = relayout;
     }
 
-    /** A month's results, handed to the caller as the run goes (burn-in months included). */
-    public interface Listener {
-        void month(Month month, Tally tally);
+    /** Seconds spent in the yearly re-layout (and rebuilding the chunks after it), apart from the monthly phases. */
+    public double relayoutSeconds() {
+        return relayoutNanos / 1e9;
     }
 
-    /** Runs every month and returns the agent-months simulated (people alive, summed over months). */
-    public long run(Listener listener) {
+    /** How many times the re-layout has run. */
+    public int relayouts() {
+        return relayouts;
+    }
+
+    /** Cuts the households into chunks, each with the lists of its people abroad and under a ban. */
+    private Chunk[] chunks() {
         int households = world.households().count;
         Chunk[] chunks = new Chunk[(households + CHUNK - 1) / CHUNK];
         for (int c = 0; c < chunks.length; c++) {
@@ -63,17 +80,43 @@ public final class Engine {
             chunks[c] = new Chunk(first, end, people);
             chunks[c].listAtStart(world.people(), world.households().first[first], people);
         }
-        int blocks = (chunks.length + BLOCK - 1) / BLOCK;
-        Tally[] blockTallies = new Tally[blocks];
-        for (int b = 0; b < blocks; b++) {
-            blockTallies[b] = new Tally();
+        return chunks;
+    }
+
+    private static Tally[] tallies(int chunks) {
+        Tally[] tallies = new Tally[(chunks + BLOCK - 1) / BLOCK];
+        for (int b = 0; b < tallies.length; b++) {
+            tallies[b] = new Tally();
         }
+        return tallies;
+    }
+
+    /** A month's results, handed to the caller as the run goes (burn-in months included). */
+    public interface Listener {
+        void month(Month month, Tally tally);
+    }
+
+    /** Runs every month and returns the agent-months simulated (people alive, summed over months). */
+    public long run(Listener listener) {
+        Chunk[] chunks = chunks();
+        Tally[] blockTallies = tallies(chunks.length);
         long agentMonths = 0;
         Tally last = null;
         ForkJoinPool pool = threads == 1 ? null : new ForkJoinPool(threads);
         try {
             for (int m = 0; m < world.months(); m++) {
                 Month month = new Month(world, m, last);
+                if (relayout != null && m > 0 && month.monthOfYear == 1) {
+                    long start = System.nanoTime();
+                    relayout.run(month);
+                    chunks = chunks();
+                    if (blockTallies.length != (chunks.length + BLOCK - 1) / BLOCK) {
+                        blockTallies = tallies(chunks.length);
+                    }
+                    relayoutNanos += System.nanoTime() - start;
+                    relayouts++;
+                }
+                int blocks = blockTallies.length;
                 for (Phase phase : phases) {
                     phase.prepare(month);
                 }

@@ -5,6 +5,7 @@ import org.corridor.sim.phase.CensusPhase;
 import org.corridor.sim.phase.DemographyPhase;
 import org.corridor.sim.phase.EnforcementPhase;
 import org.corridor.sim.phase.FamilyPhase;
+import org.corridor.sim.phase.HouseholdFormation;
 import org.corridor.sim.phase.LegalPathPhase;
 import org.corridor.sim.phase.MigrationPhase;
 import org.corridor.sim.phase.RemittancePhase;
@@ -27,5 +28,10 @@ public final class Phases {
                 new RemittancePhase(world),
                 new CensusPhase(world),
                 new FamilyPhase(world));
+    }
+
+    /** The yearly re-layout: marriages, and sons' households splitting from their parents'. */
+    public static Relayout relayout(World world) {
+        return new HouseholdFormation(world);
     }
 }

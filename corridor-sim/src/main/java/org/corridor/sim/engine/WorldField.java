@@ -11,9 +11,16 @@ import org.corridor.sim.world.People;
  * and the documentation (docs/MODEL.md, section 1.3), never while the world runs.
  */
 public enum WorldField {
-    /** Who the person is, fixed for a run: birth month, origin, sex, role in the household, education. */
-    PERSON(people("birth"), people("origin"), people("sex"), people("role"), people("education")),
-    /** Who lives with whom, fixed for a run: a person's household; a household's members, origin, region, urban or rural. */
+    /**
+     * Who the person is: birth month, origin, sex, role in the household, education, and the index
+     * when the population was made (the key of lasting traits' draws). Fixed within a year: the
+     * yearly re-layout changes roles (a bride, a son heading his own household).
+     */
+    PERSON(people("birth"), people("origin"), people("sex"), people("role"), people("education"), people("id")),
+    /**
+     * Who lives with whom, fixed within a year (the yearly re-layout forms and splits households): a
+     * person's household; a household's members, origin, region, urban or rural.
+     */
     HOUSEHOLD(people("household"), households("first"), households("size"), households("origin"), households("region"),
             households("rural")),
     /** Alive, dead, or not yet born (the flags alive and dead). */
@@ -44,6 +51,8 @@ public enum WorldField {
     BANS(people("bannedRu"), people("bannedKz"), people("bannedTr"), people("banPlace"), people("papers", People.KNOWS_BAN, "knows ban")),
     /** Divorced. */
     MARRIAGE(people("flags", People.DIVORCED, "divorced")),
+    /** Kin: a person's mother, father and spouse (indices, -1 if none in the world) and the month of the marriage; set by the yearly re-layout. */
+    KIN(people("mother"), people("father"), people("spouse"), people("married")),
     /** The chunk's lists of people abroad and under a ban, and the paper bits that say who is on them. */
     LISTS(people("papers", People.LISTED_ABROAD | People.LISTED_BANNED, "listed abroad, listed banned"), chunk("abroad"), chunk("banned")),
     /** A household's members abroad and whether a man knew of his Russian ban, both at last month's census. */

@@ -24,11 +24,11 @@ public enum HouseholdMeasure {
     SAVED_USD,
     /** Households that invested in a business or farm this month. */
     INVESTING,
-    /** Children under 18 at home with one parent abroad. */
+    /** Children under 18 at home with one of their own parents abroad (the child's mother and father links). */
     CHILDREN_ONE_PARENT_ABROAD,
-    /** Children under 18 at home with both parents abroad. */
+    /** Children under 18 at home with both their own parents abroad. */
     CHILDREN_BOTH_PARENTS_ABROAD,
-    /** Children under 18 with both parents abroad cared for by grandparents in the household. */
+    /** Children under 18 with both parents abroad and a grandparent (a parent's parent) at home in the household. */
     CHILDREN_WITH_GRANDPARENTS,
     /** Couples divorcing this month while one or both are abroad. */
     DIVORCES,
@@ -38,7 +38,11 @@ public enum HouseholdMeasure {
     RETURNEES_INNOVATION,
     RETURNEES_RETIREMENT,
     /** People coming home for good this month who are estranged from their families (003:924-926). */
-    RETURNEES_ESTRANGED;
+    RETURNEES_ESTRANGED,
+    /** Households with two members abroad this month (of {@link #MIGRANT_HOUSEHOLDS}; 22% in 2009, 003:486). */
+    MIGRANT_HOUSEHOLDS_TWO,
+    /** Households with three or more members abroad this month (7% in 2009, 003:486). */
+    MIGRANT_HOUSEHOLDS_THREE_PLUS;
 
     public static final HouseholdMeasure[] ALL = values();
 

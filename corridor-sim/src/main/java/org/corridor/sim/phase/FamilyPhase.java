@@ -18,15 +18,18 @@ import org.corridor.sim.world.Role;
  * The household at home. Remittances are spent as the sources report: 57% on consumption, 12% into
  * short-term and 11% into long-term savings (003:532-534); a receiving household invests its savings
  * in a business or farm with the yearly probability of 002:12125-12127 (7.4%), which raises its income
- * at home. Children under 18 with one or both parents abroad are counted, and those with both abroad
- * are cared for by grandparents where the household has them (000:89-93). A couple apart may divorce
+ * at home. Households with a migrant are counted, and those with two and with three or more (the
+ * 71/22/7 split of 003:486). Children under 18 at home whose own mother or father (or both) is abroad
+ * are counted, through the child's links to its parents (a married son's children in his parents'
+ * household included), and those with both abroad are cared for by a grandparent at home in the
+ * household where there is one (000:89-93). A couple apart may divorce
  * (2.5% of returnees were divorced, 003:924-926).
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
- * reads   PERSON, HOUSEHOLD, LIFE, LIVING, PLACE, MARRIAGE, HOUSEHOLD_CENSUS, HOME_INCOME, REMITTANCES, SAVINGS
+ * reads   PERSON, HOUSEHOLD, LIFE, LIVING, PLACE, MARRIAGE, KIN, HOUSEHOLD_CENSUS, HOME_INCOME, REMITTANCES, SAVINGS
  * writes  MARRIAGE, HOME_INCOME, REMITTANCES, SAVINGS
- * tally   HOME_INCOME_USD, MIGRANT_HOUSEHOLDS, RECEIVING, RECEIVED_USD, SAVED_USD, INVESTING, CHILDREN_*, DIVORCES
+ * tally   HOME_INCOME_USD, MIGRANT_HOUSEHOLDS(_TWO, _THREE_PLUS), RECEIVING, RECEIVED_USD, SAVED_USD, INVESTING, CHILDREN_*, DIVORCES
  * </pre>
  * REMITTANCES: the month's receipts go into the moving average and are cleared.
  */
@@ -34,7 +37,7 @@ public final class FamilyPhase implements Phase {
     /** What the phase reads and writes of the world; see the table above. */
     static final Access ACCESS = Access
             .reads(WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.LIVING, WorldField.PLACE,
-                WorldField.MARRIAGE, WorldField.HOUSEHOLD_CENSUS, WorldField.HOME_INCOME, WorldField.REMITTANCES,
+                WorldField.MARRIAGE, WorldField.KIN, WorldField.HOUSEHOLD_CENSUS, WorldField.HOME_INCOME, WorldField.REMITTANCES,
                 WorldField.SAVINGS)
             .writes(WorldField.MARRIAGE, WorldField.HOME_INCOME, WorldField.REMITTANCES, WorldField.SAVINGS);
 
@@ -84,6 +87,11 @@ public final class FamilyPhase implements Phase {
             sums[HouseholdMeasure.HOME_INCOME_USD.ordinal()] += h.homeIncome[hh] * home;
             if (h.abroad[hh] > 0) {
                 sums[HouseholdMeasure.MIGRANT_HOUSEHOLDS.ordinal()]++;
+                if (h.abroad[hh] == 2) {
+                    sums[HouseholdMeasure.MIGRANT_HOUSEHOLDS_TWO.ordinal()]++;
+                } else if (h.abroad[hh] > 2) {
+                    sums[HouseholdMeasure.MIGRANT_HOUSEHOLDS_THREE_PLUS.ordinal()]++;
+                }
                 family(month, hh, sums);
             }
             float received = h.remitted[hh];
@@ -112,37 +120,36 @@ public final class FamilyPhase implements Phase {
     private void family(Month month, int hh, double[] sums) {
         People p = people;
         int child = month.since1900 - 12 * 18; // born after this month: under 18
-        int parentsAbroad = 0;
-        int parentsAlive = 0;
-        int children = 0;
-        boolean elder = false;
         int head = -1;
         int spouse = -1;
         for (int i = households.first[hh], to = i + households.size[hh]; i < to; i++) {
             if ((p.flags[i] & People.ALIVE) == 0) {
                 continue;
             }
-            boolean abroad = p.place[i] != 0;
             int role = p.role[i];
             if (role == Role.HEAD.ordinal()) {
                 head = i;
             } else if (role == Role.SPOUSE.ordinal()) {
                 spouse = i;
             }
-            if (Role.parent(role)) {
-                parentsAlive++;
-                parentsAbroad += abroad ? 1 : 0;
-            } else if (role == Role.ELDER.ordinal() && !abroad) {
-                elder = true;
-            } else if (role == Role.CHILD.ordinal() && !abroad && p.birth[i] > child) {
-                children++;
+            if (p.place[i] != 0 || p.birth[i] <= child) {
+                continue;
             }
-        }
-        if (children > 0 && parentsAbroad > 0) {
-            boolean both = parentsAbroad == parentsAlive && parentsAlive == 2;
-            sums[(both ? HouseholdMeasure.CHILDREN_BOTH_PARENTS_ABROAD : HouseholdMeasure.CHILDREN_ONE_PARENT_ABROAD).ordinal()] += children;
-            if (both && elder) {
-                sums[HouseholdMeasure.CHILDREN_WITH_GRANDPARENTS.ordinal()] += children;
+            // A child at home: are its own parents abroad?
+            int mum = p.mother[i];
+            int dad = p.father[i];
+            boolean mumAbroad = mum >= 0 && (p.flags[mum] & People.ALIVE) != 0 && p.place[mum] != 0;
+            boolean dadAbroad = dad >= 0 && (p.flags[dad] & People.ALIVE) != 0 && p.place[dad] != 0;
+            if (!mumAbroad && !dadAbroad) {
+                continue;
+            }
+            if (mumAbroad && dadAbroad) {
+                sums[HouseholdMeasure.CHILDREN_BOTH_PARENTS_ABROAD.ordinal()]++;
+                if (grandparentAtHome(mum, hh) || grandparentAtHome(dad, hh)) {
+                    sums[HouseholdMeasure.CHILDREN_WITH_GRANDPARENTS.ordinal()]++;
+                }
+            } else {
+                sums[HouseholdMeasure.CHILDREN_ONE_PARENT_ABROAD.ordinal()]++;
             }
         }
         if (head >= 0 && spouse >= 0 && (p.flags[head] & People.DIVORCED) == 0 && (p.place[head] != 0 || p.place[spouse] != 0)
@@ -151,6 +158,15 @@ public final class FamilyPhase implements Phase {
             p.flags[spouse] |= People.DIVORCED;
             sums[HouseholdMeasure.DIVORCES.ordinal()]++;
         }
+    }
+
+    /** Whether a parent of this person is alive and at home in the household. */
+    private boolean grandparentAtHome(int parent, int hh) {
+        People p = people;
+        int gm = p.mother[parent];
+        int gf = p.father[parent];
+        return (gm >= 0 && (p.flags[gm] & People.ALIVE) != 0 && p.place[gm] == 0 && p.household[gm] == hh)
+                || (gf >= 0 && (p.flags[gf] & People.ALIVE) != 0 && p.place[gf] == 0 && p.household[gf] == hh);
     }
 
     private static void flush(Tally tally, int origin, double[] sums) {

@@ -147,7 +147,7 @@ public final class ReturnPhase implements Phase {
             }
             double register = month.env.banRegister()[place];
             boolean feared = banMonths > 0 && register > 0
-                    && Draws.uniform(seed, i, 0, Streams.BAN_AWARE) < awareness[origin * 2 + p.sex[i]] * month.env.banKnown()[place];
+                    && Draws.uniform(seed, p.id[i], 0, Streams.BAN_AWARE) < awareness[origin * 2 + p.sex[i]] * month.env.banKnown()[place];
             // listed in a register of people without a lawful ground, staying costs more (115-FZ art. 31.1)
             boolean listed = overstayed && month.law().flag(ControlledPersonsRule.REGISTER, slot);
             double hazard = monthHazard[(origin * 2 + p.sex[i]) * Place.ALL.length + place]

@@ -42,6 +42,8 @@ final class Streams {
     static final int BAN_AWARE = 33;
     static final int TRAVEL = 34;
     static final int MORATORIUM = 35;
+    /** Drawn each January per unmarried son past the marriage age (keyed by the lasting id): whether he marries this year. */
+    static final int MARRY = 36;
 
     private Streams() {
     }

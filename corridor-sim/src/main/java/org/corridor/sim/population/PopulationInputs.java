@@ -38,7 +38,7 @@ public record PopulationInputs(List<OriginInputs> origins, Shared shared) {
         }
     }
 
-    public record Shared(double[] fertilitySchedule, double sexRatioAtBirth, int daughtersLeaveAt, int sonsLeaveAt,
+    public record Shared(double[] fertilitySchedule, double sexRatioAtBirth,
                          double birthSpacingYears, double firstBirthAge, double[] marriedShare, int[] spouseAgeGap, double[] headAgeWeights,
                          double incomePerAdult, double incomeDispersion, double ruralIncomeRatio, double passportShare) {
     }

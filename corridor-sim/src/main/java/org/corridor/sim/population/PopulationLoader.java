@@ -55,8 +55,6 @@ public final class PopulationLoader {
         return new PopulationInputs(origins, new PopulationInputs.Shared(
                 numbers(yaml, "/shared/fertility_schedule", s.path("fertility_schedule"), 7),
                 number(yaml, "/shared/sex_ratio_at_birth", s.path("sex_ratio_at_birth")),
-                (int) number(yaml, "/shared/daughters_leave_at", s.path("daughters_leave_at")),
-                (int) number(yaml, "/shared/sons_leave_at", s.path("sons_leave_at")),
                 number(yaml, "/shared/birth_spacing_years", s.path("birth_spacing_years")),
                 number(yaml, "/shared/first_birth_age", s.path("first_birth_age")),
                 numbers(yaml, "/shared/married_share", s.path("married_share"), 2),

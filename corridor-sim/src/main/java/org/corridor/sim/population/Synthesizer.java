@@ -28,23 +28,43 @@ public final class Synthesizer {
     public record Population(People people, Households households) {
     }
 
+    /**
+     * The ages at which daughters have married out and sons who do not stay have set up their own
+     * households, from the behaviour parameters of marriage that the yearly re-layout uses (so the
+     * first households agree with the ones the run forms): daughters at the women's marriage age,
+     * sons at the men's marriage age plus the years a couple lives with his parents.
+     */
+    public record Leaving(int daughters, int sons) {
+        public static Leaving of(org.corridor.sim.behaviour.Behaviour b) {
+            return new Leaving((int) Math.round(b.get("family.marriage_age_women")),
+                    (int) Math.round(b.get("family.marriage_age_men") + b.get("family.split_after_years")));
+        }
+    }
+
     private final PopulationInputs inputs;
     private final PopulationInputs.Shared shared;
     private final int firstMonth;
     private final int lastMonth;
     private final SplittableRandom random;
+    private final Leaving leaving;
     // The household being built.
     private final short[] birth = new short[MAX_MEMBERS];
     private final byte[] sex = new byte[MAX_MEMBERS];
     private final byte[] role = new byte[MAX_MEMBERS];
+    // Kin, as members' positions in the household being built (-1 none), and the month of a marriage.
+    private final int[] mother = new int[MAX_MEMBERS];
+    private final int[] father = new int[MAX_MEMBERS];
+    private final int[] spouse = new int[MAX_MEMBERS];
+    private final short[] married = new short[MAX_MEMBERS];
     private int members;
     private People people;
     private Households households;
     private int personCount;
     private int householdCount;
 
-    private Synthesizer(PopulationInputs inputs, YearMonth first, YearMonth last, long seed) {
+    private Synthesizer(PopulationInputs inputs, Leaving leaving, YearMonth first, YearMonth last, long seed) {
         this.inputs = inputs;
+        this.leaving = leaving;
         this.shared = inputs.shared();
         this.firstMonth = since1900(first);
         this.lastMonth = since1900(last);
@@ -52,8 +72,8 @@ public final class Synthesizer {
     }
 
     /** Builds the population for a run from {@code first} to {@code last} at {@code scale} agents per person. */
-    public static Population build(PopulationInputs inputs, double scale, YearMonth first, YearMonth last, long seed) {
-        Synthesizer s = new Synthesizer(inputs, first, last, seed);
+    public static Population build(PopulationInputs inputs, Leaving leaving, double scale, YearMonth first, YearMonth last, long seed) {
+        Synthesizer s = new Synthesizer(inputs, leaving, first, last, seed);
         double target = 0;
         for (PopulationInputs.OriginInputs o : inputs.origins()) {
             target += o.populationAt(first) * scale;
@@ -66,7 +86,9 @@ public final class Synthesizer {
         for (Origin o : Origin.ALL) {
             s.buildOrigin(o, inputs.origins().get(o.ordinal()), Math.max(1, Math.round(inputs.origins().get(o.ordinal()).populationAt(first) * scale)));
         }
-        return new Population(s.people, s.households.copy(s.householdCount, s.householdCount));
+        // Room for the households that split off during the run (the yearly re-layout also drops empty ones):
+        // at scale 0.004 the count rises by half from 2002 to 2026.
+        return new Population(s.people, s.households.copy(2 * s.householdCount + 64, s.householdCount));
     }
 
     static int since1900(YearMonth m) {
@@ -95,26 +117,38 @@ public final class Synthesizer {
     private int household(PopulationInputs.OriginInputs in, boolean urban) {
         boolean femaleHead = random.nextDouble() < in.femaleHead();
         double headAge = 20 + 5 * pick(shared.headAgeWeights()) + 5 * random.nextDouble();
-        add(Role.HEAD, femaleHead ? 1 : 0, headAge);
+        int head = add(Role.HEAD, femaleHead ? 1 : 0, headAge, -1, -1);
         double motherAge = -1;
+        int mum = -1;
+        int dad = -1;
         if (!femaleHead && random.nextDouble() < (headAge < 70 ? shared.marriedShare()[0] : shared.marriedShare()[1])) {
             motherAge = headAge - gap();
-            add(Role.SPOUSE, 1, motherAge);
+            mum = add(Role.SPOUSE, 1, motherAge, -1, -1);
+            dad = head;
+            marry(head, mum);
         } else if (femaleHead && headAge < 60) {
             motherAge = headAge;
+            mum = head;
         }
-        if (motherAge > 0) {
-            children(in, motherAge, true);
+        if (motherAge > 0 && mum >= 0) {
+            children(in, motherAge, mum, dad, true);
         }
         if (headAge <= 60 && random.nextDouble() < (urban ? in.extendedUrban() : in.extendedRural())) {
             double grandmother = headAge + 22 + 8 * random.nextDouble();
+            int gm = -1;
+            int gf = -1;
             if (random.nextDouble() < survivalFrom60(grandmother)) {
-                add(Role.ELDER, 1, grandmother);
+                gm = add(Role.ELDER, 1, grandmother, -1, -1);
             }
             double grandfather = grandmother + gap();
             if (random.nextDouble() < survivalFrom60(grandfather + 5)) { // men die earlier
-                add(Role.ELDER, 0, grandfather);
+                gf = add(Role.ELDER, 0, grandfather, -1, -1);
             }
+            if (gm >= 0 && gf >= 0) {
+                marry(gf, gm);
+            }
+            mother[head] = gm; // the head's parents
+            father[head] = gf;
         }
         return members;
     }
@@ -128,7 +162,7 @@ public final class Synthesizer {
      * The children a mother of this age has had, those still at home; one grown son may stay with his
      * own family. Her children number as the fertility of the year she was 30 (a cohort's fertility).
      */
-    private void children(PopulationInputs.OriginInputs in, double motherAge, boolean sonMayStay) {
+    private void children(PopulationInputs.OriginInputs in, double motherAge, int mum, int dad, boolean sonMayStay) {
         int yearAt30 = 1900 + firstMonth / 12 - (int) Math.round(motherAge) + 30;
         int born = poisson(in.fertility().at(YearMonth.of(yearAt30, 7)));
         double stayingSon = -1;
@@ -139,20 +173,23 @@ public final class Synthesizer {
             }
             double age = motherAge - ageAtBirth;
             boolean boy = random.nextDouble() < shared.sexRatioAtBirth() / (1 + shared.sexRatioAtBirth());
-            if (!boy && age >= shared.daughtersLeaveAt()) {
+            if (!boy && age >= leaving.daughters()) {
                 continue;
             }
-            if (boy && age >= shared.sonsLeaveAt()) {
+            if (boy && age >= leaving.sons()) {
                 stayingSon = age; // births run oldest first, so the last one kept is the youngest grown son
                 continue;
             }
-            add(Role.CHILD, boy ? 0 : 1, age);
+            add(Role.CHILD, boy ? 0 : 1, age, mum, dad);
         }
         if (sonMayStay && stayingSon > 0 && random.nextDouble() < in.marriedSonStays()) {
-            add(Role.CHILD, 0, stayingSon);
-            double wife = stayingSon - gap();
-            add(Role.OTHER, 1, wife);
-            children(in, wife, false);
+            int son = add(Role.CHILD, 0, stayingSon, mum, dad);
+            double wifeAge = stayingSon - gap();
+            int wife = add(Role.OTHER, 1, wifeAge, -1, -1);
+            if (son >= 0 && wife >= 0) {
+                marry(son, wife);
+                children(in, wifeAge, wife, son, false);
+            }
         }
     }
 
@@ -176,6 +213,10 @@ public final class Synthesizer {
                         birth[members] = (short) month;
                         sex[members] = (byte) (random.nextDouble() < boy ? 0 : 1);
                         role[members] = Role.CHILD.code();
+                        mother[members] = k;
+                        father[members] = spouse[k];
+                        spouse[members] = -1;
+                        married[members] = -1;
                         members++;
                     }
                 }
@@ -183,14 +224,31 @@ public final class Synthesizer {
         }
     }
 
-    private void add(Role r, int s, double ageYears) {
+    /** Adds a member with her or his parents (positions, or -1); returns the member's position, or -1 if the household is full. */
+    private int add(Role r, int s, double ageYears, int mum, int dad) {
         if (members >= MAX_MEMBERS) {
-            return;
+            return -1;
         }
         birth[members] = (short) (firstMonth - (int) Math.floor(ageYears * 12));
         sex[members] = (byte) s;
         role[members] = r.code();
-        members++;
+        mother[members] = mum;
+        father[members] = dad;
+        spouse[members] = -1;
+        married[members] = -1;
+        return members++;
+    }
+
+    /**
+     * Links a couple already married when the run starts; they married when she reached the women's
+     * marriage age (or in the month before the run, if she is younger).
+     */
+    private void marry(int husband, int wife) {
+        spouse[husband] = wife;
+        spouse[wife] = husband;
+        short when = (short) Math.min(firstMonth - 1, birth[wife] + 12 * leaving.daughters());
+        married[husband] = when;
+        married[wife] = when;
     }
 
     private void store(Origin origin, PopulationInputs.OriginInputs in, int region, boolean urban) {
@@ -214,6 +272,11 @@ public final class Synthesizer {
             people.origin[i] = (byte) origin.ordinal();
             people.sex[i] = sex[k];
             people.role[i] = role[k];
+            int base = personCount - 1 - k; // the household's first person
+            people.mother[i] = mother[k] < 0 ? -1 : base + mother[k];
+            people.father[i] = father[k] < 0 ? -1 : base + father[k];
+            people.spouse[i] = spouse[k] < 0 ? -1 : base + spouse[k];
+            people.married[i] = married[k];
             people.education[i] = (byte) pick(in.education());
             int age = (firstMonth - birth[k]) / 12;
             if (birth[k] <= firstMonth) {

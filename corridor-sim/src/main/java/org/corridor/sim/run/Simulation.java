@@ -105,8 +105,10 @@ public final class Simulation {
     public World world(Scenario scenario, RunOptions options) {
         CompiledLaw compiled = CompiledLaw.compile(Assessor.ruleBook(lawOf(scenario)), options.first(), options.to());
         checkRememberedOffences(compiled, scenario);
-        Synthesizer.Population people = Synthesizer.build(population, options.scale(), options.first(), options.to(), options.seed());
-        return new World(people.people(), people.households(), compiled, environmentOf(scenario), behaviourOf(scenario),
+        Behaviour behaviour = behaviourOf(scenario);
+        Synthesizer.Population people = Synthesizer.build(population, Synthesizer.Leaving.of(behaviour), options.scale(), options.first(),
+                options.to(), options.seed());
+        return new World(people.people(), people.households(), compiled, environmentOf(scenario), behaviour,
                 scenario.amnesties(), options.seed(), options.scale(), options.first(), options.from(), options.to());
     }
 }

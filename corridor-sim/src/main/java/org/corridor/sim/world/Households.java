@@ -8,7 +8,11 @@ package org.corridor.sim.world;
 public final class Households {
     public static final int BYTES_PER_HOUSEHOLD = 4 + 1 + 1 + 1 + 1 + 3 + 4 * 4;
 
-    public final int count;
+    /**
+     * The households in use: the first {@code count} entries of the arrays, which may have room for
+     * more (the yearly re-layout adds the households that split off and drops the empty ones).
+     */
+    public int count;
     public final int[] first;
     public final byte[] size;
     public final byte[] origin;
@@ -31,6 +35,7 @@ public final class Households {
     /** Savings, US dollars. */
     public final float[] savings;
 
+    /** Households with room for {@code count}, all in use. */
     public Households(int count) {
         this.count = count;
         first = new int[count];
@@ -52,9 +57,15 @@ public final class Households {
         return count == 0 ? 0 : first[count - 1] + size[count - 1];
     }
 
+    /** How many households the arrays can hold. */
+    public int capacity() {
+        return first.length;
+    }
+
     /** A copy with room for {@code capacity} households, holding the first {@code count}. */
     public Households copy(int capacity, int count) {
         Households h = new Households(capacity);
+        h.count = count;
         System.arraycopy(first, 0, h.first, 0, count);
         System.arraycopy(size, 0, h.size, 0, count);
         System.arraycopy(origin, 0, h.origin, 0, count);

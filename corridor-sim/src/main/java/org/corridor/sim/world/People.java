@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 public final class People {
     /** The bytes of state per person: the sum of the element sizes of the arrays below. */
-    public static final int BYTES_PER_PERSON = 4 + 2 + 11 * 1 + 9 * 2 + 4 + 2;
+    public static final int BYTES_PER_PERSON = 4 + 2 + 11 * 1 + 9 * 2 + 4 + 2 + 4 * 4 + 2;
 
     // Life flags.
     public static final int ALIVE = 1;
@@ -87,6 +87,18 @@ public final class People {
     public final short[] monthsAbroad;
     /** The month the person last came home from abroad; -1 if never: with {@link #entered}, the last stay's span. */
     public final short[] left;
+    /**
+     * The person's index when the population was made: a key for the draws of lasting traits, which
+     * stays with the person when the yearly re-layout moves people between household blocks.
+     */
+    public final int[] id;
+    /** The index of the person's mother and father, or -1 if not in the world (dead before the last re-layout, or never modelled). */
+    public final int[] mother;
+    public final int[] father;
+    /** The index of the person's husband or wife, or -1 if never married or the spouse is no longer in the world. */
+    public final int[] spouse;
+    /** The month of the marriage, as months since January 1900; -1 if never married. */
+    public final short[] married;
 
     public People(int capacity) {
         this.capacity = capacity;
@@ -114,6 +126,18 @@ public final class People {
         earnings = new float[capacity];
         monthsAbroad = new short[capacity];
         left = new short[capacity];
+        id = new int[capacity];
+        mother = new int[capacity];
+        father = new int[capacity];
+        spouse = new int[capacity];
+        married = new short[capacity];
+        for (int i = 0; i < capacity; i++) {
+            id[i] = i;
+        }
+        Arrays.fill(mother, -1);
+        Arrays.fill(father, -1);
+        Arrays.fill(spouse, -1);
+        Arrays.fill(married, (short) -1);
         Arrays.fill(entered, (short) -1);
         Arrays.fill(left, (short) -1);
         Arrays.fill(legalUntil, (short) -1);
@@ -152,6 +176,11 @@ public final class People {
         System.arraycopy(earnings, 0, p.earnings, 0, count);
         System.arraycopy(monthsAbroad, 0, p.monthsAbroad, 0, count);
         System.arraycopy(left, 0, p.left, 0, count);
+        System.arraycopy(id, 0, p.id, 0, count);
+        System.arraycopy(mother, 0, p.mother, 0, count);
+        System.arraycopy(father, 0, p.father, 0, count);
+        System.arraycopy(spouse, 0, p.spouse, 0, count);
+        System.arraycopy(married, 0, p.married, 0, count);
         return p;
     }
 

@@ -4,11 +4,11 @@ package org.corridor.sim.world;
 public enum Role {
     HEAD,
     SPOUSE,
-    /** A child of the head (or a grandchild), of any age. */
+    /** A child of the head (or a grandchild, or a son living with his parents with his wife), of any age. */
     CHILD,
     /** A parent of the head or spouse. */
     ELDER,
-    /** Another adult: a sibling, an in-law. */
+    /** Another adult: a sibling, an in-law (a son's wife in his parents' household). */
     OTHER;
 
     public static final Role[] ALL = values();
@@ -17,8 +17,4 @@ public enum Role {
         return (byte) ordinal();
     }
 
-    /** Heads and spouses are the parents of the household's children in the model. */
-    public static boolean parent(int code) {
-        return code == HEAD.ordinal() || code == SPOUSE.ordinal();
-    }
 }

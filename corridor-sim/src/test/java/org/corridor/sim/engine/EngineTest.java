@@ -87,6 +87,92 @@ class EngineTest {
         }
     }
 
+    /** The yearly re-layout (three Januaries here) gives the same households, people and links on one thread or two. */
+    @Test
+    void theLayoutAfterTheYearlyReLayoutIsTheSameOnOneOrTwoThreads() {
+        World[] worlds = new World[2];
+        for (int t = 1; t <= 2; t++) {
+            World world = TestRun.SIMULATION.world(TestRun.SIMULATION.scenarios().load("baseline"),
+                    new org.corridor.sim.run.RunOptions(0.002, 5, t, FROM, TO, 12));
+            Engine engine = new Engine(world, t);
+            engine.run((month, tally) -> { });
+            assertEquals(4, engine.relayouts(), "every January after the first month");
+            worlds[t - 1] = world;
+        }
+        Households a = worlds[0].households();
+        Households b = worlds[1].households();
+        assertEquals(a.count, b.count);
+        int n = a.people();
+        assertEquals(n, b.people());
+        assertTrue(java.util.Arrays.equals(a.first, 0, a.count, b.first, 0, b.count));
+        assertTrue(java.util.Arrays.equals(a.size, 0, a.count, b.size, 0, b.count));
+        assertTrue(java.util.Arrays.equals(a.homeIncome, 0, a.count, b.homeIncome, 0, b.count));
+        org.corridor.sim.world.People p = worlds[0].people();
+        org.corridor.sim.world.People q = worlds[1].people();
+        for (int[][] column : new int[][][] {{p.id, q.id}, {p.household, q.household}, {p.mother, q.mother}, {p.father, q.father},
+                {p.spouse, q.spouse}}) {
+            assertTrue(java.util.Arrays.equals(column[0], 0, n, column[1], 0, n));
+        }
+        assertTrue(java.util.Arrays.equals(p.flags, 0, n, q.flags, 0, n));
+        assertTrue(java.util.Arrays.equals(p.place, 0, n, q.place, 0, n));
+    }
+
+    /**
+     * Over twenty years households form and split: in every month the mean size of each origin's
+     * households stays between 3 and 8 people and no household grows past 40 living members; the
+     * layout stays one block per household with links inside the world, spouses pointing at each
+     * other, and nearly every living child under 18 living with its living parents.
+     */
+    @Test
+    void householdSizesStayBoundedOverTwentyYears() {
+        YearMonth from = YearMonth.of(2005, 1);
+        YearMonth to = YearMonth.of(2024, 12);
+        World world = TestRun.SIMULATION.world(TestRun.SIMULATION.scenarios().load("baseline"),
+                new org.corridor.sim.run.RunOptions(0.001, 7, 2, from, to, 0));
+        Households h = world.households();
+        int[] biggest = new int[1];
+        new Engine(world, 2).run((month, tally) -> {
+            for (Origin o : Origin.ALL) {
+                double size = tally.get(o.ordinal(), HouseholdMeasure.POPULATION) / tally.get(o.ordinal(), HouseholdMeasure.HOUSEHOLDS);
+                assertTrue(size > 3 && size < 8, o + " " + month.calendar + ": mean household size " + size);
+            }
+            for (int hh = 0; hh < h.count; hh++) {
+                biggest[0] = Math.max(biggest[0], h.living[hh]);
+            }
+        });
+        assertTrue(biggest[0] <= 40, "the largest household: " + biggest[0]);
+        org.corridor.sim.world.People p = world.people();
+        int n = h.people();
+        int next = 0;
+        for (int hh = 0; hh < h.count; hh++) {
+            assertEquals(next, h.first[hh]);
+            for (int i = h.first[hh]; i < h.first[hh] + h.size[hh]; i++) {
+                assertEquals(hh, p.household[i]);
+            }
+            next += h.size[hh];
+        }
+        int now = (to.getYear() - 1900) * 12 + to.getMonthValue() - 1;
+        int children = 0;
+        int apart = 0;
+        for (int i = 0; i < n; i++) {
+            for (int link : new int[] {p.mother[i], p.father[i], p.spouse[i]}) {
+                assertTrue(link >= -1 && link < n);
+            }
+            if (p.spouse[i] >= 0) {
+                assertEquals(i, p.spouse[p.spouse[i]]);
+            }
+            if (p.has(i, org.corridor.sim.world.People.ALIVE) && now - p.birth[i] < 12 * 18) {
+                children++;
+                for (int parent : new int[] {p.mother[i], p.father[i]}) {
+                    if (parent >= 0 && p.has(parent, org.corridor.sim.world.People.ALIVE) && p.household[parent] != p.household[i]) {
+                        apart++;
+                    }
+                }
+            }
+        }
+        assertTrue(apart < 0.001 * children, apart + " of " + children + " children live apart from a living parent");
+    }
+
     @Test
     void theAgentMonthsAreThePeopleAliveEachMonth() {
         TestRun run = TestRun.of("baseline", 0.001, 3, 2, FROM, FROM.plusMonths(5), 0);

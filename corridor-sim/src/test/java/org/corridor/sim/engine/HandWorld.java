@@ -104,7 +104,8 @@ public final class HandWorld {
     public World build() {
         int n = members.size();
         People p = new People(n);
-        Households h = new Households(householdOrigins.size());
+        // Room for the households that split off at a re-layout.
+        Households h = new Households(householdOrigins.size()).copy(2 * householdOrigins.size() + 4, householdOrigins.size());
         int start = (first.getYear() - 1900) * 12 + first.getMonthValue() - 1;
         int next = 0;
         for (int hh = 0; hh < h.count; hh++) {
@@ -128,6 +129,7 @@ public final class HandWorld {
                 h.living[m[0]]++;
             }
         }
+        linkKin(p, h);
         Simulation sim = simulation();
         Scenario s = sim.scenarios().load(scenario);
         YearMonth last = first.plusMonths(months - 1);
@@ -136,6 +138,52 @@ public final class HandWorld {
         List<org.corridor.sim.behaviour.BehaviourParameter> changed = new ArrayList<>();
         behaviour.forEach((id, values) -> changed.add(b.parameter(id).withValues(values, "test", b.parameter(id).status(), "set by a test")));
         return new World(p, h, law, sim.environmentOf(s), b.with(changed), s.amnesties(), seed, 1.0, first, first, last);
+    }
+
+    /**
+     * Links kin as the synthesizer does, by role: the head and the head's wife (spouse) are married,
+     * the household's children are theirs (a woman heading it alone is their mother), and its elders
+     * are the head's parents. A test that wants other links sets {@link People#mother},
+     * {@link People#father}, {@link People#spouse} and {@link People#married} on the built world.
+     */
+    private static void linkKin(People p, Households h) {
+        for (int hh = 0; hh < h.count; hh++) {
+            int head = -1;
+            int wife = -1;
+            int gm = -1;
+            int gf = -1;
+            int end = h.first[hh] + h.size[hh];
+            for (int i = h.first[hh]; i < end; i++) {
+                if (p.role[i] == Role.HEAD.ordinal() && head < 0) {
+                    head = i;
+                } else if (p.role[i] == Role.SPOUSE.ordinal() && wife < 0) {
+                    wife = i;
+                } else if (p.role[i] == Role.ELDER.ordinal()) {
+                    if (p.sex[i] == 1 && gm < 0) {
+                        gm = i;
+                    } else if (p.sex[i] == 0 && gf < 0) {
+                        gf = i;
+                    }
+                }
+            }
+            if (head >= 0 && wife >= 0) {
+                p.spouse[head] = wife;
+                p.spouse[wife] = head;
+                p.married[head] = p.married[wife] = (short) (p.birth[wife] + 12 * 20);
+            }
+            int mum = wife >= 0 ? wife : head >= 0 && p.sex[head] == 1 ? head : -1;
+            int dad = head >= 0 && p.sex[head] == 0 ? head : -1;
+            for (int i = h.first[hh]; i < end; i++) {
+                if (p.role[i] == Role.CHILD.ordinal()) {
+                    p.mother[i] = mum;
+                    p.father[i] = dad;
+                }
+            }
+            if (head >= 0) {
+                p.mother[head] = gm;
+                p.father[head] = gf;
+            }
+        }
     }
 
     /**

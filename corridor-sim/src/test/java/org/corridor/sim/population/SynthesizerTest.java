@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class SynthesizerTest {
     static final PopulationInputs INPUTS = PopulationLoader.embedded();
+    static final Synthesizer.Leaving LEAVING = Synthesizer.Leaving.of(org.corridor.sim.behaviour.BehaviourLoader.embedded());
     static final YearMonth FIRST = YearMonth.of(2005, 1);
     static final YearMonth LAST = YearMonth.of(2025, 12);
     static final double SCALE = 0.005;
-    static final Synthesizer.Population POPULATION = Synthesizer.build(INPUTS, SCALE, FIRST, LAST, 11);
+    static final Synthesizer.Population POPULATION = Synthesizer.build(INPUTS, LEAVING, SCALE, FIRST, LAST, 11);
 
     @Test
     void eachOriginStartsWithItsPeopleAtTheFirstMonth() {
@@ -124,7 +125,7 @@ class SynthesizerTest {
 
     @Test
     void theSameSeedGivesTheSamePopulation() {
-        Synthesizer.Population again = Synthesizer.build(INPUTS, SCALE, FIRST, LAST, 11);
+        Synthesizer.Population again = Synthesizer.build(INPUTS, LEAVING, SCALE, FIRST, LAST, 11);
         assertArrayEquals(POPULATION.people().birth, again.people().birth);
         assertArrayEquals(POPULATION.households().size, again.households().size);
     }
