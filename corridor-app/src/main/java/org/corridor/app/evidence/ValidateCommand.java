@@ -171,6 +171,10 @@ public final class ValidateCommand implements Callable<Integer> {
      * a target only if the fit that made the values saw it); without a block, every declared target.
      */
     private FigureClasses shippedClasses(Evidence evidence, String scenarioName) {
+        return evidence.classes(shippedTargets(evidence, scenarioName));
+    }
+
+    private Targets shippedTargets(Evidence evidence, String scenarioName) {
         java.util.Optional<CalibrationRecord> record;
         try {
             record = CalibrationRecord.of(ScenarioLoader.read(scenarioName).text());
@@ -180,14 +184,14 @@ public final class ValidateCommand implements Callable<Integer> {
         if (record.isEmpty() || record.get().targets().isEmpty()) {
             classesNote = "classes: " + scenarioName + " has no calibration record; every declared target (" + evidence.targets().all().size()
                     + ") is classed as a target";
-            return evidence.classes();
+            return evidence.targets();
         }
         Targets fitted = evidence.targets().only(record.get().targets());
         int declared = evidence.targets().all().size();
         classesNote = "classes: by the " + fitted.all().size() + " targets " + scenarioName + "'s calibration fitted (its calibration block)"
                 + (declared > fitted.all().size() ? "; " + (declared - fitted.all().size()) + " declared targets it was not fitted to (such as"
                 + " the series by year) are classed as figures it did not see" : "");
-        return evidence.classes(fitted);
+        return fitted;
     }
 
     /** A scenario written by corridor calibrate --held-back, its calibration record and the year it is held back to. */
@@ -218,7 +222,7 @@ public final class ValidateCommand implements Callable<Integer> {
         SortedMap<Integer, YearTable> tables;
         try {
             dir = EnsembleDirectory.open(ensemble);
-            Period needed = evidence.targets().span(evidence.observations());
+            Period needed = shippedTargets(evidence, dir.armScenario()).span(evidence.observations());
             if (!dir.covers(needed)) {
                 throw bad("--ensemble", ensemble + " covers " + dir.from() + " to " + dir.to() + ", but the targets need every month of "
                         + needed.first() + " to " + needed.last() + " (run corridor ensemble with --from " + needed.first() + "-01 --to "
