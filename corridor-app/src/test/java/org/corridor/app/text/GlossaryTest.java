@@ -31,10 +31,17 @@ class GlossaryTest {
      */
     private static final List<String> WRITTEN = Messages.LANGUAGES.stream().filter(l -> !l.equals("uz-Cyrl")).toList();
 
-    /** Origin-government and Russian-government sites (the rule is in the glossary's header). */
+    /**
+     * Origin-government and Russian-government sites, Kazakhstan's legal database (the rule is in the glossary's header),
+     * and the Russian legal reference databases consultant.ru, garant.ru (base.garant.ru) and docs.cntd.ru: not official
+     * publications but reproductions of the official text of an act, accepted only for the act's own text and said so in
+     * the term's source.
+     */
     private static final List<String> OFFICIAL = List.of("migration.tj", "mehnat.tj", "adlia.tj", "ssm.gov.kg", "migrant.gov.kg",
             "cbd.minjust.gov.kg", "mfa.gov.kg", "www.gov.kg", "mehnat.uz", "migration.uz", "lex.uz", "adliya.uz",
-            "мвд.рф", "xn--b1aew.xn--p1ai", "gosuslugi.ru", "pravo.gov.ru", "kremlin.ru");
+            "мвд.рф", "xn--b1aew.xn--p1ai", "gosuslugi.ru", "pravo.gov.ru", "kremlin.ru", "government.ru", "adilet.zan.kz",
+            // reproductions of the official text of Russian acts (commercial legal databases)
+            "consultant.ru", "garant.ru", "docs.cntd.ru");
 
     static Map<String, String> bundle(String language) throws IOException {
         Properties p = new Properties();

@@ -71,7 +71,7 @@ public final class SeriesForecasts {
                                SimulatedFigures heldBack) {
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
         for (Observation o : observations.all()) {
-            if (o.period().years() != 1) {
+            if (o.period().years() != 1 || o.period().halfYear()) {
                 continue;
             }
             String family = o.id().startsWith("wb-") ? "World Bank" : "the sources";

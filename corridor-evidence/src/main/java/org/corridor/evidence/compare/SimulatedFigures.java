@@ -17,7 +17,9 @@ import org.corridor.sim.world.Place;
  * The simulated counterpart of each kind of observation, computed from a run's {@link YearTable}.
  * Stocks (people abroad, registered, banned; households) are means over the period's months; flows
  * (arrivals, bans issued, remittances) are totals over the period; shares are ratios of those, in
- * percent. Each definition is written in {@link #OUTPUTS}, which the report and MODEL.md show.
+ * percent. Each definition is written in {@link #OUTPUTS}, which the report and MODEL.md show. A
+ * half-year ({@code 2010-H1}) is read from the months of that half, for the people's stocks and flows
+ * in {@link #BY_HALF_YEAR}; the household table and changes are by whole years.
  */
 public final class SimulatedFigures {
     /** How each indicator is read from the outputs, for people reading the report. */
@@ -42,6 +44,7 @@ public final class SimulatedFigures {
             Map.entry("banned_stock", "series banned (people under a ban, at the place that banned them), mean over the period"),
             Map.entry("banned_new", "series newly_banned, total over the period"),
             Map.entry("expulsions", "series expelled, total over the period"),
+            Map.entry("migration_violations_detected", "series prosecuted (found in breach at a check and not buying their way out), total over the period"),
             Map.entry("migrant_household_share", "households migrant_households over households, means over the period"),
             Map.entry("remittance_household_share", "households receiving (this month) over households, means over the period"),
             Map.entry("remittance_income_share", "households received_usd over received_usd plus home_income_usd, totals over the period"),
@@ -55,8 +58,13 @@ public final class SimulatedFigures {
             Map.entry("police_check_share", "series checked over abroad, in a month"),
             Map.entry("stay_length", "mean number abroad over returns per month (Little's law), in months"));
 
+    /** The indicators a run gives for a half-year: people's stocks and flows. */
+    static final Set<String> BY_HALF_YEAR = Set.of("migrants_abroad", "migrant_entries", "expulsions", "migration_violations_detected",
+            "banned_new", "banned_stock", "registered_migrants", "irregular_migrants", "official_workers", "remittances_usd");
+
     /** The indicators that are totals over their period (the others are means or ratios). */
-    public static final Set<String> FLOWS = Set.of("migrant_entries", "remittances_usd", "banned_new", "expulsions");
+    public static final Set<String> FLOWS = Set.of("migrant_entries", "remittances_usd", "banned_new", "expulsions",
+            "migration_violations_detected");
 
     private static final int[] BOTH = {0, 1};
     private static final int[] MEN = {0};
@@ -82,9 +90,15 @@ public final class SimulatedFigures {
             return Simulated.missing("the model has no output for " + o.indicator().replace('_', ' '));
         }
         boolean change = o.indicator().endsWith("_change");
+        if (p.halfYear() && !BY_HALF_YEAR.contains(o.indicator())) {
+            return Simulated.missing("the run gives " + o.indicator().replace('_', ' ') + " by whole years, not half-years");
+        }
         for (int y = change && p.years() == 1 ? p.first() - 1 : p.first(); y <= p.last(); y++) {
             if (!table.complete(y)) {
                 return Simulated.missing("the run does not cover all of " + y);
+            }
+            if (p.halfYear() && !table.halvesComplete(y)) {
+                return Simulated.missing("the run's table of " + y + " has no half-years");
             }
         }
         Selection s = new Selection(origins(o.origin()), places(o.destination()), sexes(o.sex()), p);
@@ -109,6 +123,7 @@ public final class SimulatedFigures {
             case "banned_stock" -> Simulated.value(stock(s, Measure.BANNED));
             case "banned_new" -> Simulated.value(flow(s, Measure.NEWLY_BANNED));
             case "expulsions" -> Simulated.value(flow(s, Measure.EXPELLED));
+            case "migration_violations_detected" -> Simulated.value(flow(s, Measure.PROSECUTED));
             case "migrant_household_share" -> Simulated.value(percent(
                     householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS), householdStock(s, HouseholdMeasure.HOUSEHOLDS)));
             case "remittance_household_share" -> Simulated.value(percent(
@@ -183,8 +198,13 @@ public final class SimulatedFigures {
     }
 
     private double flow(Selection s, Measure m) {
+        Period p = s.period();
+        if (p.halfYear()) {
+            double firstHalf = table.peopleFirstHalf(p.first(), s.origins(), s.places(), s.sexes(), m);
+            return p.half() == 1 ? firstHalf : table.people(p.first(), s.origins(), s.places(), s.sexes(), m) - firstHalf;
+        }
         double sum = 0;
-        for (int y = s.period().first(); y <= s.period().last(); y++) {
+        for (int y = p.first(); y <= p.last(); y++) {
             sum += table.people(y, s.origins(), s.places(), s.sexes(), m);
         }
         return sum;
@@ -203,6 +223,9 @@ public final class SimulatedFigures {
     }
 
     private double months(Period p) {
+        if (p.halfYear()) {
+            return 6;
+        }
         int n = 0;
         for (int y = p.first(); y <= p.last(); y++) {
             n += table.months(y);

@@ -1,6 +1,7 @@
 package org.corridor.evidence.outputs;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SortedMap;
@@ -45,10 +46,11 @@ public final class ReplicaTables {
     /** A row of the households table: its measures in the order of {@link HouseholdMeasure#ALL}. */
     public void addHouseholds(int replica, String month, String origin, double[] measures) {
         Replica r = replica(replica);
-        int year = year(households, month);
+        YearMonth ym = month(households, month);
+        int year = ym.getYear();
         // The households table has one row per origin and month: a month is counted at its first row.
         if (r.householdMonths().add(month)) {
-            r.table().countMonth(year);
+            r.table().countMonth(ym);
         }
         Origin o = RunDirectory.origin(households, 0, origin);
         for (HouseholdMeasure m : HouseholdMeasure.ALL) {
@@ -59,7 +61,7 @@ public final class ReplicaTables {
     /** A row of the series table (sex M or F): its measures in the order of {@link Measure#ALL}; legal states add up. */
     public void addPeople(int replica, String month, String origin, String destination, String sex, double[] measures) {
         Replica r = replica(replica);
-        int year = year(series, month);
+        YearMonth ym = month(series, month);
         r.seriesMonths().add(month);
         Origin o = RunDirectory.origin(series, 0, origin);
         Place place = RunDirectory.destination(series, 0, destination);
@@ -69,7 +71,7 @@ public final class ReplicaTables {
             default -> throw new InputError(series.toString(), 0, "sex", "expected M or F, got '" + sex + "'");
         };
         for (Measure m : Measure.ALL) {
-            r.table().addPeople(year, o, place, s, m, measures[m.ordinal()]);
+            r.table().addPeople(ym, o, place, s, m, measures[m.ordinal()]);
         }
     }
 
@@ -101,11 +103,11 @@ public final class ReplicaTables {
         return replicas.computeIfAbsent(number, k -> new Replica(new YearTable(firstYear, lastYear), new HashSet<>(), new HashSet<>()));
     }
 
-    private int year(Path file, String month) {
-        int year = RunDirectory.year(file, 0, month);
-        if (year < firstYear || year > lastYear) {
+    private YearMonth month(Path file, String month) {
+        YearMonth m = RunDirectory.month(file, 0, month);
+        if (m.getYear() < firstYear || m.getYear() > lastYear) {
             throw new InputError(file.toString(), 0, "month", month + " is outside the ensemble's period, " + firstYear + " to " + lastYear);
         }
-        return year;
+        return m;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
 import org.corridor.sim.output.CsvTables;
@@ -41,7 +42,7 @@ public final class RunDirectory {
             header(r, households, CsvTables.HOUSEHOLDS_HEADER);
             int lineNo = 1;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int year = year(households, ++lineNo, line.split(",", 2)[0]);
+                int year = month(households, ++lineNo, line.split(",", 2)[0]).getYear();
                 first = Math.min(first, year);
                 last = Math.max(last, year);
             }
@@ -62,13 +63,13 @@ public final class RunDirectory {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lineNo++;
                 String[] f = columns(file, lineNo, line, CsvTables.HOUSEHOLDS_HEADER);
-                int year = year(file, lineNo, f[0]);
+                YearMonth month = month(file, lineNo, f[0]);
                 if (months.add(f[0])) {
-                    table.countMonth(year);
+                    table.countMonth(month);
                 }
                 Origin origin = origin(file, lineNo, f[1]);
                 for (HouseholdMeasure m : HouseholdMeasure.ALL) {
-                    table.addHouseholds(year, origin, m, number(file, lineNo, m.column(), f[2 + m.ordinal()]));
+                    table.addHouseholds(month.getYear(), origin, m, number(file, lineNo, m.column(), f[2 + m.ordinal()]));
                 }
             }
         }
@@ -83,7 +84,7 @@ public final class RunDirectory {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lineNo++;
                 String[] f = columns(file, lineNo, line, CsvTables.SERIES_HEADER);
-                int year = year(file, lineNo, f[0]);
+                YearMonth month = month(file, lineNo, f[0]);
                 if (!householdMonths.contains(f[0])) {
                     throw new InputError(file.toString(), lineNo, "month", f[0] + " is not a month of " + HOUSEHOLDS);
                 }
@@ -92,7 +93,7 @@ public final class RunDirectory {
                 Place place = destination(file, lineNo, f[2]);
                 int sex = "F".equals(f[3]) ? 1 : 0;
                 for (Measure m : Measure.ALL) {
-                    table.addPeople(year, origin, place, sex, m, number(file, lineNo, m.column(), f[5 + m.ordinal()]));
+                    table.addPeople(month, origin, place, sex, m, number(file, lineNo, m.column(), f[5 + m.ordinal()]));
                 }
             }
         }
@@ -111,11 +112,11 @@ public final class RunDirectory {
         return f;
     }
 
-    static int year(Path file, int line, String month) {
-        if (!month.matches("\\d{4}-\\d{2}")) {
+    static YearMonth month(Path file, int line, String month) {
+        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw new InputError(file.toString(), line, "month", "not a month: '" + month + "'");
         }
-        return Integer.parseInt(month.substring(0, 4));
+        return YearMonth.parse(month);
     }
 
     static Place destination(Path file, int line, String text) {

@@ -13,9 +13,10 @@ import org.corridor.sim.world.Place;
 /**
  * A run's outputs summed by calendar year, in full-population units (agent values over the scale):
  * people measures by year x origin x destination x sex (legal states added up), household measures
- * by year x origin, and how many months of each year the run reported. Observations are annual or
- * span whole years, so this is all the comparison needs, and it is small enough to keep per
- * evaluation while calibrating.
+ * by year x origin, and how many months of each year the run reported; the people measures also for
+ * each year's first half, for the few official counts given by the half-year. Observations are
+ * annual, span whole years or are half-years, so this is all the comparison needs, and it is small
+ * enough to keep per evaluation while calibrating.
  */
 public final class YearTable {
     private static final int ORIGINS = Origin.ALL.length;
@@ -26,6 +27,9 @@ public final class YearTable {
     private final int firstYear;
     private final int[] months;
     private final double[] people;
+    /** Months of January-June counted, by year, and the people measures summed over them. */
+    private final int[] firstHalfMonths;
+    private final double[] firstHalf;
     private final double[] households;
 
     public YearTable(int firstYear, int lastYear) {
@@ -33,6 +37,8 @@ public final class YearTable {
         int years = lastYear - firstYear + 1;
         this.months = new int[years];
         this.people = new double[years * ORIGINS * PLACES * 2 * MEASURES];
+        this.firstHalfMonths = new int[years];
+        this.firstHalf = new double[people.length];
         this.households = new double[years * ORIGINS * HOUSEHOLD_MEASURES];
     }
 
@@ -53,12 +59,15 @@ public final class YearTable {
         YearTable first = tables.get(0);
         YearTable mean = new YearTable(first.firstYear, first.lastYear());
         System.arraycopy(first.months, 0, mean.months, 0, first.months.length);
+        System.arraycopy(first.firstHalfMonths, 0, mean.firstHalfMonths, 0, first.firstHalfMonths.length);
         for (YearTable t : tables) {
-            if (t.firstYear != first.firstYear || !Arrays.equals(t.months, first.months)) {
+            if (t.firstYear != first.firstYear || !Arrays.equals(t.months, first.months)
+                    || !Arrays.equals(t.firstHalfMonths, first.firstHalfMonths)) {
                 throw new IllegalArgumentException("the tables cover different months");
             }
             for (int i = 0; i < mean.people.length; i++) {
                 mean.people[i] += t.people[i] / tables.size();
+                mean.firstHalf[i] += t.firstHalf[i] / tables.size();
             }
             for (int i = 0; i < mean.households.length; i++) {
                 mean.households[i] += t.households[i] / tables.size();
@@ -70,7 +79,9 @@ public final class YearTable {
     /** Adds one month's tally. */
     public void add(YearMonth month, Tally tally, double scale) {
         int y = yearIndex(month.getYear());
+        boolean firstHalfOfYear = month.getMonthValue() <= 6;
         months[y]++;
+        firstHalfMonths[y] += firstHalfOfYear ? 1 : 0;
         for (Origin o : Origin.ALL) {
             for (int p = 0; p < PLACES; p++) {
                 for (int sex = 0; sex < 2; sex++) {
@@ -80,6 +91,9 @@ public final class YearTable {
                             sum += tally.get(o.ordinal(), Place.DESTINATIONS[p].ordinal(), sex, st.ordinal(), m);
                         }
                         people[index(y, o.ordinal(), p, sex, m)] += sum / scale;
+                        if (firstHalfOfYear) {
+                            firstHalf[index(y, o.ordinal(), p, sex, m)] += sum / scale;
+                        }
                     }
                 }
             }
@@ -89,9 +103,21 @@ public final class YearTable {
         }
     }
 
-    /** Adds a row of series.csv, already divided by the scale. Months are counted by {@link #countMonth}. */
+    /**
+     * Adds a value to a year without saying which month: the year's half-year figures are then not
+     * available. Months are counted by {@link #countMonth(int)}.
+     */
     public void addPeople(int year, Origin origin, Place place, int sex, Measure m, double value) {
         people[index(yearIndex(year), origin.ordinal(), placeIndex(place), sex, m)] += value;
+    }
+
+    /** Adds a row of series.csv, already divided by the scale. Months are counted by {@link #countMonth(YearMonth)}. */
+    public void addPeople(YearMonth month, Origin origin, Place place, int sex, Measure m, double value) {
+        int i = index(yearIndex(month.getYear()), origin.ordinal(), placeIndex(place), sex, m);
+        people[i] += value;
+        if (month.getMonthValue() <= 6) {
+            firstHalf[i] += value;
+        }
     }
 
     public void addHouseholds(int year, Origin origin, HouseholdMeasure m, double value) {
@@ -100,6 +126,12 @@ public final class YearTable {
 
     public void countMonth(int year) {
         months[yearIndex(year)]++;
+    }
+
+    public void countMonth(YearMonth month) {
+        int y = yearIndex(month.getYear());
+        months[y]++;
+        firstHalfMonths[y] += month.getMonthValue() <= 6 ? 1 : 0;
     }
 
     public int firstYear() {
@@ -115,14 +147,28 @@ public final class YearTable {
         return year >= firstYear && year <= lastYear() && months[year - firstYear] == 12;
     }
 
+    /** Whether the run reported, month by month, all six months of the year's first half and all six of its second. */
+    public boolean halvesComplete(int year) {
+        return complete(year) && firstHalfMonths[year - firstYear] == 6;
+    }
+
     /** The year's sum of a people measure over the given origins, destinations and sexes. */
     public double people(int year, List<Origin> origins, List<Place> places, int[] sexes, Measure m) {
+        return sum(people, year, origins, places, sexes, m);
+    }
+
+    /** The same over January-June only (see {@link #halvesComplete}). */
+    public double peopleFirstHalf(int year, List<Origin> origins, List<Place> places, int[] sexes, Measure m) {
+        return sum(firstHalf, year, origins, places, sexes, m);
+    }
+
+    private double sum(double[] cells, int year, List<Origin> origins, List<Place> places, int[] sexes, Measure m) {
         int y = yearIndex(year);
         double sum = 0;
         for (Origin o : origins) {
             for (Place p : places) {
                 for (int sex : sexes) {
-                    sum += people[index(y, o.ordinal(), placeIndex(p), sex, m)];
+                    sum += cells[index(y, o.ordinal(), placeIndex(p), sex, m)];
                 }
             }
         }

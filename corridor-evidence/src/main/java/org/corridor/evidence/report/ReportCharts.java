@@ -216,10 +216,11 @@ final class ReportCharts {
             XYIntervalSeries observed = new XYIntervalSeries("observed");
             for (Comparison c : kind) {
                 Observation o = c.observation();
-                double mid = (o.period().first() + o.period().last() + 1) / 2.0;
-                // A flow over several years is a total: drawn against yearly values, it is a yearly average.
-                double per = SimulatedFigures.FLOWS.contains(o.indicator()) ? o.period().years() : 1;
-                observed.add(mid, o.period().first(), o.period().last() + 1, o.baseValue() / per, o.baseLowEnd() / per, o.baseHighEnd() / per);
+                double start = o.period().first() + (o.period().half() == 2 ? 0.5 : 0);
+                double end = o.period().halfYear() ? start + 0.5 : o.period().last() + 1;
+                // A flow over several years or half a year is a total: drawn against yearly values, it is put at a yearly rate.
+                double per = SimulatedFigures.FLOWS.contains(o.indicator()) ? o.period().months() / 12.0 : 1;
+                observed.add((start + end) / 2, start, end, o.baseValue() / per, o.baseLowEnd() / per, o.baseHighEnd() / per);
             }
             if (simulated.getItemCount(0) == 0) {
                 continue;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.corridor.evidence.macro.MacroTable;
 import org.corridor.evidence.observation.Observation;
@@ -74,6 +75,34 @@ class SimulatedFiguresTest {
         assertEquals(120, value("banned_new", "RU", "ALL", "2013", Unit.COUNT), 1e-9);
         assertEquals(240, value("banned_new", "RU", "ALL", "2013/2014", Unit.COUNT), 1e-9);
         assertEquals(1_200_000, value("remittances_usd", "ABROAD", "ALL", "2013", Unit.USD_MILLION), 1e-9);
+    }
+
+    @Test
+    void aHalfYearIsReadFromItsOwnMonthsWhereTheTableKnowsThem() {
+        // 2010 month by month: one expulsion a month from January to June, three a month after; 100 abroad, 300 from July.
+        YearTable t = new YearTable(2010, 2010);
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(2010, m);
+            t.countMonth(month);
+            t.addPeople(month, Origin.TJ, Place.RU_MOW, MEN, Measure.EXPELLED, m <= 6 ? 1 : 3);
+            t.addPeople(month, Origin.TJ, Place.RU_MOW, MEN, Measure.ABROAD, m <= 6 ? 100 : 300);
+            t.addPeople(month, Origin.TJ, Place.RU_MOW, MEN, Measure.PROSECUTED, 10);
+        }
+        SimulatedFigures halves = new SimulatedFigures(t, null);
+        assertEquals(6, valueOf(halves, obs("expulsions", "RU", "ALL", "2010-H1", Unit.COUNT)), 1e-9);
+        assertEquals(18, valueOf(halves, obs("expulsions", "RU", "ALL", "2010-H2", Unit.COUNT)), 1e-9);
+        assertEquals(24, valueOf(halves, obs("expulsions", "RU", "ALL", "2010", Unit.COUNT)), 1e-9);
+        assertEquals(100, valueOf(halves, obs("migrants_abroad", "RU", "ALL", "2010-H1", Unit.PERSONS)), 1e-9, "a stock is the half's monthly mean");
+        assertEquals(60, valueOf(halves, obs("migration_violations_detected", "RU", "ALL", "2010-H1", Unit.PERSONS)), 1e-9);
+        assertInstanceOf(Simulated.Missing.class, halves.of(obs("migrant_household_share", "HOME", "ALL", "2010-H1", Unit.PERCENT)),
+                "households are counted by whole years");
+        // A table filled by years alone has no halves: the figure is missing, not a guess.
+        assertInstanceOf(Simulated.Missing.class, run.of(obs("expulsions", "RU", "ALL", "2013-H1", Unit.COUNT)));
+    }
+
+    private static double valueOf(SimulatedFigures figures, Observation o) {
+        Simulated s = figures.of(o);
+        return assertInstanceOf(Simulated.Value.class, s, s.toString()).value();
     }
 
     @Test

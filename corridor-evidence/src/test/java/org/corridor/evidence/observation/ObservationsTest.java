@@ -2,6 +2,7 @@ package org.corridor.evidence.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,11 +89,23 @@ class ObservationsTest {
         assertBad("tj-ru,migrants_abroad,XX,RU,ALL,2013,1.3,,,persons,003:460,d,\n", "o.csv:2: origin: expected one of");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,13,1.3,,,persons,003:460,d,\n", "o.csv:2: period: expected a year");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2014/2013,1.3,,,persons,003:460,d,\n", "o.csv:2: period: the span ends before it starts");
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013-H3,1.3,,,persons,003:460,d,\n", "o.csv:2: period: expected a year YYYY, a span YYYY/YYYY or a half-year");
         assertBad("tj-ru,stocks,TJ,RU,ALL,2013,1.3,,,persons,003:460,d,\n", "o.csv:2: indicator: 'stocks' is not in");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,2,,persons,003:460,d,\n", "o.csv:2: high: a range needs both");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,page 4,d,\n", "o.csv:2: source: expected a seed citation");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,003:460,d,\ntj-ru,migrants_abroad,TJ,RU,ALL,2013,1,,,persons,003:460,d,\n",
                 "o.csv:3: id: 'tj-ru' is used twice");
+    }
+
+    @Test
+    void aPeriodIsAYearASpanOrAHalfYear() {
+        assertEquals(new Period(2010, 2010, 1), Period.parse("2010-H1"));
+        assertEquals("2010-H2", Period.parse("2010-H2").toString());
+        assertEquals(6, Period.parse("2010-H1").months());
+        assertEquals(36, Period.parse("2010/2012").months());
+        assertTrue(Period.parse("2010").overlaps(Period.parse("2010-H1")));
+        assertFalse(Period.parse("2010-H1").overlaps(Period.parse("2010-H2")), "the two halves of a year do not overlap");
+        assertThrows(IllegalArgumentException.class, () -> new Period(2010, 2011, 1), "a half of two years");
     }
 
     private static void assertBad(String rows, String expectedStart) {

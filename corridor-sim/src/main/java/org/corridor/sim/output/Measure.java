@@ -32,6 +32,11 @@ public enum Measure {
     REFUSED_AT_BORDER,
     /** People abroad whose papers the police checked this month. */
     CHECKED,
+    /**
+     * People found in breach at a check this month who did not buy their way out: prosecuted for a
+     * migration offence (fined, and expelled where the law says).
+     */
+    PROSECUTED,
     /** People expelled or deported this month. */
     EXPELLED,
     /** People abroad working this month. */

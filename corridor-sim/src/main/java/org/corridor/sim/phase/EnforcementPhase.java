@@ -46,7 +46,7 @@ import org.corridor.sim.world.Place;
  * <pre>
  * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, STAY, EXPERIENCE, LEGAL_STATE, DOCUMENTS, OFFENCES, BANS
  * writes  LISTS, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT, EARNINGS, OFFENCES, BANS
- * tally   CHECKED, BRIBES_USD, FINES_USD, EXPELLED, NEWLY_BANNED, RETURNS, RETURNEES_FAILURE, RETURNEES_ESTRANGED
+ * tally   CHECKED, PROSECUTED, BRIBES_USD, FINES_USD, EXPELLED, NEWLY_BANNED, RETURNS, RETURNEES_FAILURE, RETURNEES_ESTRANGED
  * </pre>
  * PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT: an expulsion is a
  * homecoming; EARNINGS: bribes and fines; BANS: bans imposed, and lifted by an amnesty.
@@ -138,6 +138,7 @@ public final class EnforcementPhase implements Phase {
                 tally.add(origin, place, sex, state, Measure.BRIBES_USD, bribe);
                 continue;
             }
+            tally.add(origin, place, sex, state, Measure.PROSECUTED, 1);
             int slot = month.slot(origin, place);
             Column min;
             Column max;
