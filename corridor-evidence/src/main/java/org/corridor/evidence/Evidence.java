@@ -40,6 +40,16 @@ public record Evidence(Observations observations, Targets targets, Declarations 
         return classes(targets);
     }
 
+    /**
+     * The targets a scenario's calibration was fitted to: those its calibration block lists (the declared ones
+     * among them), or every declared target when it has no block. A report classes a run by these, so that no
+     * figure is called a target of a fit that never saw it.
+     */
+    public Targets fittedBy(String scenarioText) {
+        return org.corridor.evidence.calibrate.CalibrationRecord.of(scenarioText).filter(r -> !r.targets().isEmpty())
+                .map(r -> targets.only(r.targets())).orElse(targets);
+    }
+
     /** The classes of the observations in a calibration with another target set (held back in time, by year). */
     public FigureClasses classes(Targets calibrationTargets) {
         return new FigureClasses(observations, calibrationTargets, declarations);
