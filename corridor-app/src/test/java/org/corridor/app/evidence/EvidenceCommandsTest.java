@@ -136,7 +136,10 @@ class EvidenceCommandsTest {
         Path copy = dir.resolve("baseline.yaml");
         Files.copy(Path.of("..", CalibrateCommand.BASELINE.toString()), copy);
         String before = Files.readString(copy);
-        Run r = Run.of("calibrate", "--scenario-file", copy.toString(), "--scale", "0.0005", "--seeds", "1", "--evaluations", "25",
+        Run r = Run.of("calibrate", "--scenario-file", copy.toString(), "--scale", "0.0005", "--seeds", "1", "--evaluations",
+                // BOBYQA's least: 2n + 3 for n free parameters.
+                Integer.toString(2 * org.corridor.evidence.calibrate.FreeParameters.embedded(Simulation.embedded().behaviourOf(
+                        Simulation.embedded().scenarios().load("baseline"))).size() + 3),
                 "--from", "2005-01", "--to", "2020-12", "--engine", "loop", "--dry-run", "--quiet");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("fitted"), r.out());
