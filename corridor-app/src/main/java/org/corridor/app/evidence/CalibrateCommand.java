@@ -26,6 +26,7 @@ import org.corridor.evidence.calibrate.FreeParameter;
 import org.corridor.evidence.calibrate.FreeParameters;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.evidence.observation.Period;
+import org.corridor.evidence.targets.Targets;
 import org.corridor.sim.run.RunOptions;
 import org.corridor.sim.run.Simulation;
 import org.corridor.sim.scenario.Scenario;
@@ -34,16 +35,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code corridor calibrate}: fits the free behavioural parameters to the targets and writes them into the baseline. */
+/**
+ * {@code corridor calibrate}: fits the free behavioural parameters to the targets and writes them into the baseline; held back
+ * in time ({@code --held-back YEAR}), fits them to the figures dated up to a year and writes a new scenario file.
+ */
 @Command(name = "calibrate",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Fit the model's free behavioural parameters (free-parameters.csv) to the calibration targets (targets.csv)",
             "with BOBYQA (Hipparchus) or CMA-ES (ask and tell: a generation's candidates x seeds run as one Spark job, on",
             "--master), running the baseline over several seeds per evaluation, and write the fitted values, the date, the",
-            "targets and the final errors into the baseline scenario's file. Run it from the project's root; rebuild",
-            "(./corridor does) for the new values to take effect."},
-        footer = {"", "Example:", "  corridor calibrate --scale 0.004 --seeds 1,2 --evaluations 80"})
+            "targets and the final errors into the baseline scenario's file. The targets are the point targets (targets.csv) and",
+            "the series by year (series-targets.csv: each year a term, the series' weight shared among its years). With --held-back",
+            "YEAR, only the figures dated up to YEAR are targets and the fit goes into a new scenario file. Run it from the",
+            "project's root; rebuild (./corridor does) for the new values to take effect."},
+        footer = {"", "Examples:", "  corridor calibrate --scale 0.004 --seeds 1,2 --evaluations 80",
+            "  corridor calibrate --held-back 2013 --scale 0.004 --seeds 1,2 --evaluations 70 --engine loop"})
 public final class CalibrateCommand implements Callable<Integer> {
     static final Path BASELINE = Path.of("corridor-sim/src/main/resources/corridor/sim/scenarios/baseline.yaml");
 
@@ -75,6 +82,20 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "the baseline scenario file to start from and write into (default: " + "corridor-sim/src/main/resources/corridor/sim/scenarios/baseline.yaml)")
     Path scenarioFile;
 
+    @Option(names = "--held-back", paramLabel = "YEAR",
+            description = "calibrate held back in time: the targets are only the figures dated up to YEAR (point targets and the series'"
+                    + " years), the runs end at YEAR-12, the free parameters no such target informs keep the baseline's values, and the"
+                    + " fitted values go into a new scenario file (--out), never the baseline")
+    Integer heldBack;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "with --held-back: the scenario file to write (default: runs/held-back-YEAR.yaml); it extends the baseline")
+    Path heldBackOut;
+
+    @Option(names = "--population", defaultValue = "0", paramLabel = "K",
+            description = "with --method CMAES: candidates per generation, at least 2; 0 for CMA-ES's default 4 + floor(3 ln n) (default: ${DEFAULT-VALUE})")
+    int population;
+
     @CommandLine.Mixin
     EngineOptions engine;
 
@@ -90,7 +111,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
         OptionChecks check = new OptionChecks(spec);
         check.scale("--scale", scale);
         if (evaluations < 2 || evaluations > 100_000) {
@@ -99,13 +120,22 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (seeds.isEmpty() || seeds.size() > 64) {
             throw bad("--seeds", "give between 1 and 64 seeds");
         }
+        if (population != 0 && (method != Calibrator.Method.CMAES || population < 2 || population > 1000)) {
+            throw bad("--population", method != Calibrator.Method.CMAES ? "only with --method CMAES" : "must be 0 or between 2 and 1000, got " + population);
+        }
+        if (heldBackOut != null && heldBack == null) {
+            throw bad("--out", "only with --held-back (a calibration over every year writes into --scenario-file)");
+        }
+        if (heldBack != null && profile) {
+            throw bad("--held-back", "not with --profile");
+        }
         try (ReplicaRunner runner = engine.runner(check)) {
             runner.warmUp(); // one Spark context for every generation
             Path file = scenarioFile == null ? BASELINE : scenarioFile;
             if (!Files.isRegularFile(file)) {
                 throw bad("--scenario-file", file + " does not exist (run from the project's root, or name the file)");
             }
-            if (!dryRun && (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent()))) {
+            if (!dryRun && heldBack == null && (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent()))) {
                 throw bad("--scenario-file", file + " or its folder cannot be written");
             }
             try {
@@ -120,16 +150,37 @@ public final class CalibrateCommand implements Callable<Integer> {
             } catch (InputError e) {
                 throw bad("--scenario-file", e.getMessage());
             }
+            Evidence evidence = Evidence.embedded();
+            Targets targets = evidence.targets();
+            Path out = null;
+            if (heldBack != null) {
+                Period all = targets.span(evidence.observations());
+                if (heldBack < all.first() || heldBack >= all.last()) {
+                    throw bad("--held-back", "the targets are dated " + all.first() + " to " + all.last() + ": give a year from " + all.first()
+                            + " to " + (all.last() - 1) + " so that some are held back, got " + heldBack);
+                }
+                targets = targets.until(heldBack, evidence.observations());
+                if (to != null && check.month("--to", to, baseline.to()).isAfter(YearMonth.of(heldBack, 12))) {
+                    throw bad("--to", "a calibration held back to " + heldBack + " sees nothing after it: end at " + heldBack + "-12 or earlier, got " + to);
+                }
+                out = heldBackOut != null ? heldBackOut : Path.of("runs", "held-back-" + heldBack + ".yaml");
+                if (out.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())
+                        || out.toAbsolutePath().normalize().equals(BASELINE.toAbsolutePath().normalize())) {
+                    throw bad("--out", out + " is the scenario the calibration starts from: a held-back calibration never writes into the baseline");
+                }
+                if (Files.isDirectory(out) || (Files.exists(out) && !Files.isWritable(out))) {
+                    throw bad("--out", out + " is a directory or cannot be written");
+                }
+            }
             YearMonth first = check.month("--from", from, baseline.from());
-            YearMonth last = check.month("--to", to, baseline.to());
+            YearMonth last = check.month("--to", to, heldBack != null ? YearMonth.of(heldBack, 12) : baseline.to());
             if (last.isBefore(first)) {
                 throw bad("--to", last + " is before --from " + first);
             }
             if (!RunBounds.within(first, last, RunOptions.DEFAULT_BURN_IN)) {
                 throw bad(from != null ? "--from" : "--to", RunBounds.RANGE);
             }
-            Evidence evidence = Evidence.embedded();
-            Period needed = evidence.targets().span(evidence.observations());
+            Period needed = targets.span(evidence.observations());
             if (first.getYear() > needed.first() || first.getMonthValue() != 1) {
                 throw bad("--from", "the targets start in " + needed.first() + ": begin at " + needed.first() + "-01 or earlier, got " + first);
             }
@@ -142,6 +193,15 @@ public final class CalibrateCommand implements Callable<Integer> {
             } catch (InputError e) {
                 throw bad("--scenario-file", "the free parameters do not fit this baseline: " + e.getMessage());
             }
+            List<FreeParameter> notFitted = List.of();
+            if (heldBack != null) {
+                Targets fitting = targets;
+                notFitted = free.stream().filter(p -> !p.informedBy(fitting)).toList();
+                free = FreeParameters.informedBy(free, targets);
+                if (free.isEmpty()) {
+                    throw bad("--held-back", "no target dated up to " + heldBack + " informs any free parameter");
+                }
+            }
             // BOBYQA's model needs 2n+1 points, and it evaluates its start again: 2n+3 with our first evaluation.
             if (method == Calibrator.Method.BOBYQA && evaluations < 2 * free.size() + 3) {
                 throw bad("--evaluations", "BOBYQA needs at least " + (2 * free.size() + 3) + " evaluations for " + free.size() + " parameters, got "
@@ -149,17 +209,21 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
             // CMA-ES's own sampling seed is fixed so that a calibration can be repeated exactly.
             Calibrator.Settings settings = new Calibrator.Settings(scale, seeds, first, last, RunOptions.DEFAULT_BURN_IN,
-                    engine.threadsPerReplica(), evaluations, method, 20261122L);
-            Calibrator calibrator = new Calibrator(simulation, baseline, free, evidence.observations(), evidence.targets(), evidence.gdp(), settings);
-            out.printf(Locale.ROOT, "corridor calibrate: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, %s on %s%n",
-                    free.size(), evidence.targets().all().size(), seeds, scale, first, last,
+                    engine.threadsPerReplica(), evaluations, method, 20261122L, population);
+            Calibrator calibrator = new Calibrator(simulation, baseline, free, evidence.observations(), targets, evidence.gdp(), settings);
+            stdout.printf(Locale.ROOT, "corridor calibrate%s: %d free parameters, %d targets, seeds %s at scale %s, %s to %s, %s on %s%n",
+                    heldBack == null ? "" : " held back to " + heldBack, free.size(), targets.all().size(), seeds, scale, first, last,
                     profile ? "no fit, " + (1 + free.size() * PROFILE_OFFSETS.length) + " points of a profile" : "up to " + evaluations + " evaluations",
                     runner.engine());
-            out.flush();
+            for (FreeParameter p : notFitted) {
+                stdout.printf(Locale.ROOT, "  not fitted: %s (no target dated up to %d informs it; kept at the baseline's %s)%n", p.label(), heldBack,
+                        CalibrationBlock.number(simulation.behaviourOf(baseline).get(p.parameter(), p.index())));
+            }
+            stdout.flush();
             if (profile) {
                 ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, ScenarioLoader.read(file.toString()), settings,
-                        evidence.targets().all(), ReplicaRunner.Progress.NONE);
-                printProfile(out, calibrator.profile(evaluator, PROFILE_OFFSETS));
+                        targets.all(), ReplicaRunner.Progress.NONE);
+                printProfile(stdout, calibrator.profile(evaluator, PROFILE_OFFSETS));
                 return CommandLine.ExitCode.OK;
             }
             Calibrator.Result result;
@@ -168,34 +232,40 @@ public final class CalibrateCommand implements Callable<Integer> {
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
                 // Each batch (a CMA-ES generation, or BOBYQA's one point) is one job of candidates x seeds.
                 ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, ScenarioLoader.read(file.toString()), settings,
-                        evidence.targets().all(), ReplicaRunner.Progress.NONE);
+                        targets.all(), ReplicaRunner.Progress.NONE);
                 result = calibrator.run(evaluator, (k, max, value, best) -> {
                     if (bar != null) {
                         bar.stepTo(Math.min(k, max));
                         bar.setExtraMessage(String.format(Locale.ROOT, "objective %.4f, best %.4f", value, best));
                     } else if (!quiet) {
-                        out.printf(Locale.ROOT, "  evaluation %d/%d: objective %.4f (best %.4f)%n", k, max, value, best);
-                        out.flush();
+                        stdout.printf(Locale.ROOT, "  evaluation %d/%d: objective %.4f (best %.4f)%n", k, max, value, best);
+                        stdout.flush();
                     }
                 });
             }
-            out.printf(Locale.ROOT, "objective (weighted mean squared log error): %.4f at the start, %.4f fitted, after %d evaluations%n",
+            stdout.printf(Locale.ROOT, "objective (weighted mean squared log error): %.4f at the start, %.4f fitted, after %d evaluations%n",
                     result.startObjective(), result.objective(), result.evaluations());
             for (FreeParameter p : free) {
-                out.printf(Locale.ROOT, "  %-40s %s%n", p.label(), CalibrationBlock.number(result.values().get(p.parameter()).get(p.index())));
+                stdout.printf(Locale.ROOT, "  %-40s %s%n", p.label(), CalibrationBlock.number(result.values().get(p.parameter()).get(p.index())));
             }
             for (Comparison c : result.fits()) {
-                out.printf(Locale.ROOT, "  target %-36s observed %14s simulated %14s error %6.1f%% %s%n", c.observation().id(),
+                stdout.printf(Locale.ROOT, "  target %-36s observed %14s simulated %14s error %6.1f%% %s%n", c.observation().id(),
                         CalibrationBlock.number(c.observation().baseValue()), CalibrationBlock.number(c.simulatedValue()), 100 * c.relativeError(),
                         c.withinTolerance() ? "within" : "OUTSIDE " + Math.round(100 * c.tolerance()) + "%");
             }
             if (dryRun) {
-                out.println("--dry-run: nothing written");
+                stdout.println("--dry-run: nothing written");
+            } else if (heldBack != null) {
+                String block = CalibrationBlock.render(result, baseline, LocalDate.now(),
+                        new CalibrationBlock.HeldBack(heldBack, notFitted.stream().map(FreeParameter::label).toList()));
+                CalibrationBlock.writeNew(out, CalibrationBlock.heldBackScenario(baseline, heldBack, block));
+                stdout.println("written into " + out + " (a scenario extending the baseline; the baseline is unchanged); validate it with"
+                        + " corridor validate --held-back " + out);
             } else {
                 CalibrationBlock.write(file, CalibrationBlock.render(result, baseline, LocalDate.now()));
-                out.println("written into " + file + "; rebuild (./corridor does) for the values to take effect");
+                stdout.println("written into " + file + "; rebuild (./corridor does) for the values to take effect");
             }
-            out.flush();
+            stdout.flush();
         }
         return CommandLine.ExitCode.OK;
     }

@@ -26,6 +26,10 @@ import org.corridor.app.cli.OptionChecks;
 import org.corridor.app.simulate.OutputDirectory;
 import org.corridor.app.simulate.Parquet;
 import org.corridor.evidence.Evidence;
+import org.corridor.evidence.calibrate.CalibrationRecord;
+import org.corridor.evidence.compare.FigureClasses;
+import org.corridor.evidence.targets.Targets;
+import org.corridor.sim.scenario.ScenarioLoader;
 import org.corridor.evidence.observation.Period;
 import org.corridor.evidence.outputs.EnsembleDirectory;
 import org.corridor.evidence.outputs.ReplicaTables;
@@ -84,6 +88,12 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "without --run or --ensemble: worker threads (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--held-back", paramLabel = "FILE",
+            description = "a scenario written by corridor calibrate --held-back YEAR: run it too (same scale, seed and period), class every"
+                    + " figure by its targets (each figure after YEAR is a check of it) and report the errors up to YEAR and after it by"
+                    + " kind, beside the shipped run's, and Flee's measure of both beside the naive forecasts")
+    Path heldBack;
+
     @Option(names = "--out", defaultValue = "validation", paramLabel = "DIR",
             description = "the report's directory; it must not exist or be empty (default: ${DEFAULT-VALUE})")
     Path out;
@@ -97,13 +107,25 @@ public final class ValidateCommand implements Callable<Integer> {
         if (run != null && ensemble != null) {
             throw bad("--ensemble", "give --run or --ensemble, not both");
         }
+        if (heldBack != null && ensemble != null) {
+            throw bad("--held-back", "not with --ensemble: give --run or no run");
+        }
         new OptionChecks(spec).writableOutput("--out", out);
         Evidence evidence = Evidence.embedded();
+        HeldBackScenario held = heldBack == null ? null : heldBackScenario(evidence);
         ValidationReport report = ensemble != null ? ensembleReport(evidence) : runReport(evidence);
+        if (held != null) {
+            RunOptions options = new RunOptions(report.run().scale(), report.run().seed(), new OptionChecks(spec).threads("--threads", threads),
+                    held.scenario().from(), held.scenario().to(), RunOptions.DEFAULT_BURN_IN);
+            YearTable heldTable = simulate(held.simulation(), held.scenario(), options);
+            report = report.withHeldBack(held.until(), held.scenario().name() + " (" + heldBack + ")", heldTable,
+                    evidence.classes(evidence.targets().only(held.record().targets())), evidence);
+        }
         try (OutputDirectory dir = OutputDirectory.open(out)) {
             report.write(dir.path(""));
             dir.commit();
         }
+        stdout.println(classesNote);
         stdout.println(report.summaryText());
         stdout.println("corridor validate: report written to " + out.resolve("index.html"));
         stdout.flush();
@@ -138,7 +160,60 @@ public final class ValidateCommand implements Callable<Integer> {
             table = simulate(simulation, s, options);
             info = new ValidationReport.Run(s.name(), seed, scale, s.from() + " to " + s.to(), "run in memory by corridor validate");
         }
-        return ValidationReport.of(info, table, evidence);
+        return ValidationReport.of(info, table, evidence, shippedClasses(evidence, run != null ? info.scenario() : scenario));
+    }
+
+    /** What the report says about the classes of the run's calibration. */
+    private String classesNote = "";
+
+    /**
+     * The classes of the run's own calibration: the targets its scenario's calibration block lists (a figure is
+     * a target only if the fit that made the values saw it); without a block, every declared target.
+     */
+    private FigureClasses shippedClasses(Evidence evidence, String scenarioName) {
+        return evidence.classes(shippedTargets(evidence, scenarioName));
+    }
+
+    private Targets shippedTargets(Evidence evidence, String scenarioName) {
+        java.util.Optional<CalibrationRecord> record;
+        try {
+            record = CalibrationRecord.of(ScenarioLoader.read(scenarioName).text());
+        } catch (InputError | IllegalArgumentException e) {
+            record = java.util.Optional.empty();
+        }
+        if (record.isEmpty() || record.get().targets().isEmpty()) {
+            classesNote = "classes: " + scenarioName + " has no calibration record; every declared target (" + evidence.targets().all().size()
+                    + ") is classed as a target";
+            return evidence.targets();
+        }
+        Targets fitted = evidence.targets().only(record.get().targets());
+        int declared = evidence.targets().all().size();
+        classesNote = "classes: by the " + fitted.all().size() + " targets " + scenarioName + "'s calibration fitted (its calibration block)"
+                + (declared > fitted.all().size() ? "; " + (declared - fitted.all().size()) + " declared targets it was not fitted to (such as"
+                + " the series by year) are classed as figures it did not see" : "");
+        return fitted;
+    }
+
+    /** A scenario written by corridor calibrate --held-back, its calibration record and the year it is held back to. */
+    private record HeldBackScenario(Simulation simulation, Scenario scenario, CalibrationRecord record, int until) {
+    }
+
+    private HeldBackScenario heldBackScenario(Evidence evidence) {
+        Simulation simulation = Simulation.embedded();
+        Scenario s;
+        CalibrationRecord record;
+        try {
+            s = simulation.scenarios().load(heldBack.toString());
+            record = CalibrationRecord.of(ScenarioLoader.read(heldBack.toString()).text()).orElse(null);
+        } catch (InputError e) {
+            throw bad("--held-back", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw bad("--held-back", heldBack + ": " + e.getMessage());
+        }
+        if (record == null || record.heldBackUntil().isEmpty()) {
+            throw bad("--held-back", heldBack + " has no held_back record in its calibration block: write it with corridor calibrate --held-back YEAR");
+        }
+        return new HeldBackScenario(simulation, s, record, record.heldBackUntil().getAsInt());
     }
 
     /** The report of an ensemble's replicas (of its baseline, or of its scenario when it ran none), read from --ensemble. */
@@ -147,7 +222,7 @@ public final class ValidateCommand implements Callable<Integer> {
         SortedMap<Integer, YearTable> tables;
         try {
             dir = EnsembleDirectory.open(ensemble);
-            Period needed = evidence.targets().span(evidence.observations());
+            Period needed = shippedTargets(evidence, dir.armScenario()).span(evidence.observations());
             if (!dir.covers(needed)) {
                 throw bad("--ensemble", ensemble + " covers " + dir.from() + " to " + dir.to() + ", but the targets need every month of "
                         + needed.first() + " to " + needed.last() + " (run corridor ensemble with --from " + needed.first() + "-01 --to "
@@ -163,7 +238,8 @@ public final class ValidateCommand implements Callable<Integer> {
             throw bad("--ensemble", dir.series() + ": " + tables.size() + " replicas of the " + dir.arm() + " arm, against " + dir.runsPerArm()
                     + " in the manifest (a truncated file?)");
         }
-        EnsembleValidation validation = EnsembleValidation.of(dir.arm(), List.copyOf(tables.values()), evidence);
+        EnsembleValidation validation = EnsembleValidation.of(dir.arm(), List.copyOf(tables.values()), evidence,
+                shippedClasses(evidence, dir.armScenario()));
         String replicas = dir.seeds() + " seeds" + (dir.draws() == 0 ? ", the parameters as they are"
                 : " x " + dir.draws() + " parameter draws");
         ValidationReport.Run info = new ValidationReport.Run(dir.armScenario(), dir.seed(), dir.scale(), dir.from() + " to " + dir.to(),

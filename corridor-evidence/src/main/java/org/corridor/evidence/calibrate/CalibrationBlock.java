@@ -35,10 +35,25 @@ public final class CalibrationBlock {
      *     are written too, so the file reproduces the runs the fit was measured on
      */
     public static String render(Calibrator.Result r, Scenario base, LocalDate date) {
+        return render(r, base, date, null);
+    }
+
+    /**
+     * A calibration held back in time: the year its figures end, and the free parameters no target of
+     * those years informs (kept at the values the calibration started from).
+     */
+    public record HeldBack(int until, List<String> notFitted) {
+        public HeldBack {
+            notFitted = List.copyOf(notFitted);
+        }
+    }
+
+    /** The block, with the held-back calibration's record when {@code heldBack} is not null. */
+    public static String render(Calibrator.Result r, Scenario base, LocalDate date, HeldBack heldBack) {
         StringBuilder b = new StringBuilder(MARKER).append('\n');
         b.append("# The fitted values replace the hand-set ones of behaviour.yaml in this scenario and in every\n");
         b.append("# scenario that extends it. Free parameters and bounds: corridor-evidence free-parameters.csv;\n");
-        b.append("# targets: corridor-evidence targets.csv (docs/EVIDENCE.md).\n");
+        b.append("# targets: corridor-evidence targets.csv and series-targets.csv (docs/EVIDENCE.md).\n");
         b.append("behaviour:\n");
         for (Map.Entry<String, List<Double>> e : r.scenarioValues(base).entrySet()) {
             boolean perOrigin = r.free().stream().anyMatch(p -> p.parameter().equals(e.getKey()) && p.perOrigin());
@@ -54,6 +69,11 @@ public final class CalibrationBlock {
         b.append("  objective: {start: ").append(number(r.startObjective())).append(", fitted: ").append(number(r.objective()))
                 .append(", what: \"weighted mean squared log error of the targets\"}\n");
         b.append("  parameters: [").append(String.join(", ", r.values().keySet())).append("]\n");
+        if (heldBack != null) {
+            b.append("  held_back: {until: ").append(heldBack.until()).append(", not_fitted: [").append(String.join(", ", heldBack.notFitted()))
+                    .append("], what: \"targets are only the figures dated up to ").append(heldBack.until())
+                    .append("; the parameters not fitted (no such target informs them) keep the values the calibration started from\"}\n");
+        }
         b.append("  targets:\n");
         for (Comparison c : r.fits()) {
             b.append("    - {observation: ").append(c.observation().id())
@@ -78,6 +98,36 @@ public final class CalibrationBlock {
                 throw new IllegalArgumentException("has its own '" + line.substring(0, line.indexOf(':') + 1)
                         + "' above the calibration marker; move those values into a scenario that extends it");
             }
+        }
+    }
+
+    /**
+     * A new scenario file for a calibration held back in time: it extends the baseline, runs over the
+     * base's period, and carries the block (fitted values and the record). Never the shipped baseline.
+     */
+    public static String heldBackScenario(Scenario base, int until, String block) {
+        return "name: held-back-" + until + "\n"
+                + "description: >-\n"
+                + "  The baseline calibrated on the figures dated up to " + until + " only (corridor calibrate --held-back " + until + "):\n"
+                + "  the figures after " + until + ", the World Bank series included, are checks of it (docs/EVIDENCE.md).\n"
+                + "extends: baseline\n"
+                + "period: {from: " + base.from() + ", to: " + base.to() + "}\n"
+                + block;
+    }
+
+    /** Writes a whole file atomically: a temporary file beside it, flushed to disk, then one move. */
+    public static void writeNew(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".calibration", ".yaml");
+        try {
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+                out.force(true);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -43,9 +43,14 @@ public final class Calibrator {
     /**
      * @param evaluations the most objective evaluations (each is one run per seed)
      * @param optimiserSeed the seed of CMA-ES's own sampling
+     * @param population CMA-ES's candidates per generation; 0 for its default 4 + floor(3 ln n)
      */
     public record Settings(double scale, List<Long> seeds, YearMonth from, YearMonth to, int burnIn, int threads, int evaluations,
-                           Method method, long optimiserSeed) {
+                           Method method, long optimiserSeed, int population) {
+        public Settings(double scale, List<Long> seeds, YearMonth from, YearMonth to, int burnIn, int threads, int evaluations,
+                        Method method, long optimiserSeed) {
+            this(scale, seeds, from, to, burnIn, threads, evaluations, method, optimiserSeed, 0);
+        }
     }
 
     /**
@@ -148,7 +153,7 @@ public final class Calibrator {
         Search search = new Search(evaluator, progress, x0.length);
         double startObjective = search.objectives(List.of(x0))[0];
         if (settings.method() == Method.CMAES) {
-            AskTellCmaEs es = new AskTellCmaEs(x0, 0.15, 0, settings.optimiserSeed());
+            AskTellCmaEs es = new AskTellCmaEs(x0, 0.15, settings.population(), settings.optimiserSeed());
             // Whole generations only: a generation cut short would tell CMA-ES nothing.
             while (search.count + es.lambda() <= settings.evaluations()) {
                 double[][] candidates = es.ask();

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corridor.evidence.table.CsvTable;
+import org.corridor.evidence.targets.Targets;
 import org.corridor.sim.behaviour.Behaviour;
 
-/** The model's free behavioural parameters ({@code free-parameters.csv}) and their bounds. */
+/**
+ * The model's free behavioural parameters ({@code free-parameters.csv}), their bounds and the targets that
+ * inform each (column {@code informed_by}, space-separated target ids and series keys).
+ */
 public final class FreeParameters {
     public static final String FILE = "corridor/evidence/free-parameters.csv";
     static final List<String> COLUMNS = List.of("parameter", "element", "lower", "upper", "reason");
@@ -43,7 +47,9 @@ public final class FreeParameters {
             if (!(lower < upper)) {
                 throw row.error("upper", "must be above lower (" + lower + "), got " + upper);
             }
-            FreeParameter p = new FreeParameter(id, element, lower, upper, row.text("reason"));
+            String informers = row.optionalText("informed_by");
+            FreeParameter p = new FreeParameter(id, element, lower, upper, row.text("reason"),
+                    informers.isEmpty() ? List.of() : List.of(informers.split("\\s+")));
             double now = behaviour.get(id, p.index());
             if (now < lower || now > upper) {
                 throw row.error("lower", "the current value " + now + " of " + p.label() + " lies outside [" + lower + ", " + upper + "]");
@@ -54,5 +60,23 @@ public final class FreeParameters {
             list.add(p);
         }
         return List.copyOf(list);
+    }
+
+    /** The names in the parameters' {@code informed_by} that are neither a target nor a series of {@code declared}: none in a sound table. */
+    public static List<String> unknownInformers(List<FreeParameter> free, Targets declared) {
+        List<String> unknown = new ArrayList<>();
+        for (FreeParameter p : free) {
+            for (String id : p.informedBy()) {
+                if (!declared.isTarget(id) && !declared.series().contains(id)) {
+                    unknown.add(p.label() + ": " + id);
+                }
+            }
+        }
+        return unknown;
+    }
+
+    /** The parameters a calibration with these targets can fit: those one of its targets informs. */
+    public static List<FreeParameter> informedBy(List<FreeParameter> free, Targets targets) {
+        return free.stream().filter(p -> p.informedBy(targets)).toList();
     }
 }

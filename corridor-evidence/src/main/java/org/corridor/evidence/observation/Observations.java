@@ -169,6 +169,23 @@ public final class Observations {
         return List.copyOf(byId.values());
     }
 
+    /**
+     * These observations and {@code more} (figures read from elsewhere than observations.csv, such as the
+     * World Bank's series by year): each must use a known indicator and a new id.
+     */
+    public Observations with(List<Observation> more) {
+        Map<String, Observation> all = new LinkedHashMap<>(byId);
+        for (Observation o : more) {
+            if (!indicators.containsKey(o.indicator())) {
+                throw new IllegalArgumentException(o.id() + ": '" + o.indicator() + "' is not in " + INDICATORS);
+            }
+            if (all.put(o.id(), o) != null) {
+                throw new IllegalArgumentException("'" + o.id() + "' is used twice");
+            }
+        }
+        return new Observations(indicators, Collections.unmodifiableMap(all));
+    }
+
     public Observation get(String id) {
         Observation o = byId.get(id);
         if (o == null) {

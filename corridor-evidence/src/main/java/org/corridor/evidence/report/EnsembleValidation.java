@@ -45,11 +45,15 @@ public final class EnsembleValidation {
      * @param tables one per replica, over the same months
      */
     public static EnsembleValidation of(String arm, List<YearTable> tables, Evidence evidence) {
+        return of(arm, tables, evidence, evidence.classes());
+    }
+
+    /** The replicas classed by one calibration's targets (those its record lists). */
+    public static EnsembleValidation of(String arm, List<YearTable> tables, Evidence evidence, FigureClasses classes) {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("an ensemble needs at least one replica");
         }
         List<SimulatedFigures> figures = tables.stream().map(t -> new SimulatedFigures(t, evidence.gdp())).toList();
-        FigureClasses classes = evidence.classes();
         List<Comparisons> perReplica = figures.stream().map(f -> Comparisons.of(evidence.observations(), classes, f)).toList();
         List<Comparison> first = perReplica.get(0).all();
         List<Comparison> medians = new ArrayList<>(first.size());

@@ -23,6 +23,8 @@ import org.corridor.evidence.compare.Comparisons;
 import org.corridor.evidence.compare.ConflictGroup;
 import org.corridor.evidence.compare.ErrorSummary;
 import org.corridor.evidence.compare.FigureClass;
+import org.corridor.evidence.compare.FigureClasses;
+import org.corridor.evidence.compare.SeriesForecasts;
 import org.corridor.evidence.compare.SimulatedFigures;
 import org.corridor.evidence.indicator.Gravity;
 import org.corridor.evidence.indicator.ObservedIndicators;
@@ -59,10 +61,17 @@ public final class ValidationReport {
     private final List<ObservedIndicators.Value> observed;
     /** The ensemble whose replicas' median stands in {@link #comparisons}, or null for a single run. */
     private final EnsembleValidation ensemble;
+    /** The validation held back in time, or null when no held-back calibration was given. */
+    private final HeldBackValidation heldBack;
+    /** Flee's measure per series by year, beside the naive forecasts made from the data up to {@link #FORECAST_UNTIL} (or the held-back year). */
+    private final List<SeriesForecasts.Row> forecasts;
+
+    /** The last year the naive forecasts see when no held-back calibration names another. */
+    public static final int FORECAST_UNTIL = 2013;
 
     private ValidationReport(Run run, Comparisons comparisons, Function<Observation, String> kind, YearTable table, SimulatedFigures figures,
                              List<RunIndicators.Row> indicators, Gravity.Fit gravity, String gravityNote, List<ObservedIndicators.Value> observed,
-                             EnsembleValidation ensemble) {
+                             EnsembleValidation ensemble, HeldBackValidation heldBack, List<SeriesForecasts.Row> forecasts) {
         this.run = run;
         this.comparisons = comparisons;
         this.kind = kind;
@@ -73,12 +82,50 @@ public final class ValidationReport {
         this.gravityNote = gravityNote;
         this.observed = observed;
         this.ensemble = ensemble;
+        this.heldBack = heldBack;
+        this.forecasts = List.copyOf(forecasts);
     }
 
     /** The report of a run's year table against the bundled evidence: comparisons, indicators, the gravity fit. */
     public static ValidationReport of(Run run, YearTable table, Evidence evidence) {
+        return of(run, table, evidence, evidence.classes());
+    }
+
+    /**
+     * The report of a run classed by one calibration's targets: those the scenario's calibration record
+     * says it fitted ({@code evidence.classes(targets.only(record))}), so that no figure is called a target
+     * of a fit that did not see it.
+     */
+    public static ValidationReport of(Run run, YearTable table, Evidence evidence, FigureClasses classes) {
         SimulatedFigures figures = new SimulatedFigures(table, evidence.gdp());
-        return of(run, table, figures, Comparisons.of(evidence.observations(), evidence.classes(), figures), null, evidence);
+        return of(run, table, figures, Comparisons.of(evidence.observations(), classes, figures), null, evidence);
+    }
+
+    /**
+     * This report with the validation held back in time: the held-back scenario's run, every figure classed
+     * by the held-back calibration's targets, the errors up to {@code until} and after it by kind, and Flee's
+     * measure of the held-back model beside the shipped one's and the naive forecasts'.
+     */
+    public ValidationReport withHeldBack(int until, String scenario, YearTable heldBackTable, FigureClasses heldBackClasses, Evidence evidence) {
+        SimulatedFigures heldFigures = new SimulatedFigures(heldBackTable, evidence.gdp());
+        Comparisons heldComparisons = Comparisons.of(evidence.observations(), heldBackClasses, heldFigures);
+        HeldBackValidation validation = HeldBackValidation.of(until, scenario, comparisons, heldComparisons, kind);
+        List<SeriesForecasts.Row> rows = SeriesForecasts.of(until, evidence.observations(), evidence.remittances(), evidence.gdp(), figures,
+                heldFigures);
+        return new ValidationReport(run, comparisons, kind, table, figures, indicators, gravity, gravityNote, observed, ensemble, validation, rows);
+    }
+
+    /** What was validated. */
+    public Run run() {
+        return run;
+    }
+
+    public HeldBackValidation heldBack() {
+        return heldBack;
+    }
+
+    public List<SeriesForecasts.Row> forecasts() {
+        return forecasts;
     }
 
     /**
@@ -95,7 +142,8 @@ public final class ValidationReport {
         RunGravity.Result gravity = RunGravity.of(table, evidence.population(), evidence.gdp());
         List<RunIndicators.Row> indicators = RunIndicators.of(table, evidence.gdp(), evidence.labourForce(), evidence.fdi());
         return new ValidationReport(run, comparisons, evidence.observations()::kindOf, table, figures, indicators, gravity.fit(), gravity.note(),
-                ObservedIndicators.of(evidence.observations()), ensemble);
+                ObservedIndicators.of(evidence.observations()), ensemble, null,
+                SeriesForecasts.of(FORECAST_UNTIL, evidence.observations(), evidence.remittances(), evidence.gdp(), figures, null));
     }
 
     public Comparisons comparisons() {
@@ -133,6 +181,9 @@ public final class ValidationReport {
         model.put("indicators", indicators.stream().map(ValidationReport::indicatorRow).toList());
         model.put("gravity", gravity == null ? null : gravityRow());
         model.put("gravityNote", gravityNote);
+        model.put("heldBack", heldBack == null ? null : heldBackModel());
+        model.put("forecastUntil", Integer.toString(heldBack == null ? FORECAST_UNTIL : heldBack.until()));
+        model.put("forecasts", forecasts.stream().map(ValidationReport::forecastRow).toList());
         model.put("observed", observed.stream().map(v -> Map.of("indicator", v.indicator(), "origin", v.origin(), "year", Integer.toString(v.year()),
                 "value", v.low() == v.high() ? fixed(v.low(), 3) : fixed(v.low(), 3) + " to " + fixed(v.high(), 3),
                 "from", String.join(", ", v.from()))).toList());
@@ -142,6 +193,49 @@ public final class ValidationReport {
         try (Writer out = Files.newBufferedWriter(dir.resolve("comparisons.csv"), StandardCharsets.UTF_8)) {
             writeCsv(out);
         }
+        try (Writer out = Files.newBufferedWriter(dir.resolve("forecasts.csv"), StandardCharsets.UTF_8)) {
+            writeForecastsCsv(out);
+        }
+        if (heldBack != null) {
+            try (Writer out = Files.newBufferedWriter(dir.resolve("held-back.csv"), StandardCharsets.UTF_8)) {
+                writeHeldBackCsv(out);
+            }
+        }
+    }
+
+    /** Flee's measure per series: the models' and the naive forecasts' averaged relative differences, and the years. */
+    void writeForecastsCsv(Writer out) throws IOException {
+        List<String> columns = List.of("series", "indicator", "origin", "destination", "sex", "unit", "years_up_to", "years_after", "until",
+                "ard_held_back", "ard_shipped", "ard_last_value", "ard_constant_gdp_share", "held_back_beats_naive", "ard_held_back_fit",
+                "ard_shipped_fit");
+        List<List<String>> rows = new ArrayList<>();
+        for (SeriesForecasts.Row r : forecasts) {
+            rows.add(List.of(r.series(), r.indicator(), r.origin(), r.destination(), r.sex(), r.unit(), years(r.yearsUpTo()), years(r.yearsAfter()),
+                    Integer.toString(r.until()), plain(r.heldBack()), plain(r.shipped()), plain(r.lastValue()), plain(r.constantShare()),
+                    Double.isNaN(r.heldBack()) ? "" : Boolean.toString(r.heldBackBeatsNaive()), plain(r.heldBackFit()), plain(r.shippedFit())));
+        }
+        new CsvMapper().writer(CsvSchema.builder().addColumns(columns, CsvSchema.ColumnType.STRING).build().withHeader()).writeValues(out).writeAll(rows);
+    }
+
+    /** Every figure's class in each calibration, and its value and error in each run. */
+    void writeHeldBackCsv(Writer out) throws IOException {
+        List<String> columns = List.of("id", "kind", "period", "side", "observed", "shipped_class", "shipped_simulated", "shipped_error",
+                "held_back_class", "held_back_simulated", "held_back_error");
+        List<List<String>> rows = new ArrayList<>();
+        for (HeldBackValidation.Figure f : heldBack.figures()) {
+            Comparison s = f.shipped();
+            Comparison h = f.heldBack();
+            rows.add(List.of(f.observation().id(), f.kind(), f.observation().period().toString(),
+                    f.after() ? "after " + heldBack.until() : "up to " + heldBack.until(), plain(f.observation().baseValue()), s.figureClass().key(),
+                    s.compared() ? plain(s.simulatedValue()) : "", s.compared() ? plain(s.relativeError()) : "", h.figureClass().key(),
+                    h.compared() ? plain(h.simulatedValue()) : "", h.compared() ? plain(h.relativeError()) : ""));
+        }
+        new CsvMapper().writer(CsvSchema.builder().addColumns(columns, CsvSchema.ColumnType.STRING).build().withHeader()).writeValues(out).writeAll(rows);
+    }
+
+    private static String years(List<Integer> years) {
+        return years.isEmpty() ? "" : years.size() == 1 ? years.get(0).toString() : years.get(0) + "-" + years.get(years.size() - 1)
+                + (years.size() == years.get(years.size() - 1) - years.get(0) + 1 ? "" : " (" + years.size() + " years)");
     }
 
     /**
@@ -198,7 +292,76 @@ public final class ValidationReport {
         out.append('\n').append(checks).append("  (independent checks only)");
         comparisons.checkSummaryByKind(kind).forEach((k, s) -> out.append('\n').append(line("  " + k, s)));
         out.append('\n').append(targets).append("  (the fit, not a test)");
+        if (heldBack != null) {
+            out.append('\n').append(String.format(Locale.ROOT, "held back in time (%s, fitted on the figures up to %d): its checks' median absolute %% error,"
+                    + " held-back model against shipped model", heldBack.heldBackScenario(), heldBack.until()));
+            for (boolean after : new boolean[] {false, true}) {
+                for (HeldBackValidation.KindRow k : heldBack.byKind(after)) {
+                    out.append('\n').append(String.format(Locale.ROOT, "  %-12s %-22s %3d figures: %s against %s%s", after ? (heldBack.until() + 1) + " on"
+                            : "up to " + heldBack.until(), k.kind(), k.figures(), percent(k.heldBack().medianAbsolutePercentError()),
+                            percent(k.shipped().medianAbsolutePercentError()), k.fittedByShipped() == 0 ? ""
+                                    : " (" + k.fittedByShipped() + " fitted by the shipped calibration)"));
+                }
+            }
+            out.append('\n').append(line("  held-back targets", heldBack.heldBackFit()));
+        }
+        int until = heldBack == null ? FORECAST_UNTIL : heldBack.until();
+        out.append('\n').append(String.format(Locale.ROOT, "Flee's averaged relative difference after %d (naive forecasts from the data up to %d):", until,
+                until));
+        for (SeriesForecasts.Row r : forecasts) {
+            out.append('\n').append(String.format(Locale.ROOT, "  %-52s %s %-6s held-back %5s shipped %5s last value %5s constant share %5s%s",
+                    r.series(), r.origin(), r.destination(), Double.isNaN(r.heldBack()) ? "-" : fixed(r.heldBack(), 3), fixed(r.shipped(), 3),
+                    fixed(r.lastValue(), 3), Double.isNaN(r.constantShare()) ? "-" : fixed(r.constantShare(), 3),
+                    Double.isNaN(r.heldBack()) ? "" : r.heldBackBeatsNaive() ? "  beats both" : "  DOES NOT beat the naive forecasts"));
+        }
         return out.toString();
+    }
+
+    /** The held-back section: the errors by kind either side of the year, the held-back fit, how the classes moved. */
+    private Map<String, Object> heldBackModel() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("until", Integer.toString(heldBack.until()));
+        m.put("after", Integer.toString(heldBack.until() + 1));
+        m.put("scenario", heldBack.heldBackScenario());
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (boolean after : new boolean[] {false, true}) {
+            for (HeldBackValidation.KindRow k : heldBack.byKind(after)) {
+                Map<String, String> r = new LinkedHashMap<>();
+                r.put("side", after ? (heldBack.until() + 1) + " on" : "up to " + heldBack.until());
+                r.put("kind", k.kind().replace('_', ' '));
+                r.put("figures", Integer.toString(k.figures()));
+                r.put("fitted", Integer.toString(k.fittedByShipped()));
+                r.put("heldMedian", percent(k.heldBack().medianAbsolutePercentError()));
+                r.put("heldMean", percent(k.heldBack().meanAbsolutePercentError()));
+                r.put("heldWithin", k.heldBack().withinTolerance() + "");
+                r.put("shippedMedian", percent(k.shipped().medianAbsolutePercentError()));
+                r.put("shippedMean", percent(k.shipped().meanAbsolutePercentError()));
+                r.put("shippedWithin", k.shipped().withinTolerance() + "");
+                rows.add(r);
+            }
+        }
+        m.put("kinds", rows);
+        m.put("fit", summary(heldBack.heldBackFit(), List.of()));
+        m.put("changes", heldBack.classChanges().entrySet().stream().map(e -> Map.of("pair", e.getKey().replace('_', ' '), "count",
+                e.getValue().toString())).toList());
+        return m;
+    }
+
+    private static Map<String, String> forecastRow(SeriesForecasts.Row r) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("series", r.series());
+        m.put("who", r.origin() + " " + (r.destination().equals("ABROAD") ? "abroad" : r.destination()) + (r.sex().equals("ALL") ? "" : " " + r.sex()));
+        m.put("unit", r.unit().replace('_', ' '));
+        m.put("before", years(r.yearsUpTo()));
+        m.put("after", years(r.yearsAfter()));
+        m.put("heldBack", fixed(r.heldBack(), 3));
+        m.put("shipped", fixed(r.shipped(), 3));
+        m.put("last", fixed(r.lastValue(), 3));
+        m.put("share", Double.isNaN(r.constantShare()) ? "" : fixed(r.constantShare(), 3));
+        m.put("verdict", Double.isNaN(r.heldBack()) ? (r.shipped() < r.bestNaive() ? "shipped beats naive" : "shipped does not beat naive")
+                : r.heldBackBeatsNaive() ? "beats both" : "does not beat " + (r.heldBack() >= r.lastValue() ? "last value" : "constant share"));
+        m.put("fit", fixed(Double.isNaN(r.heldBackFit()) ? r.shippedFit() : r.heldBackFit(), 3));
+        return m;
     }
 
     /** How many of a class of observations fall within the replicas' band, and the share of those compared: "N (P%)". */

@@ -10,8 +10,11 @@ import org.corridor.evidence.observation.Period;
 import org.corridor.evidence.table.CsvTable;
 
 /**
- * The declared subset of observations the calibration fits ({@code targets.csv}). Every other
- * observation stays out of the fit and serves as a check.
+ * The declared subset of observations the calibration fits: the point targets of {@code targets.csv}
+ * and the years of the series of {@code series-targets.csv} ({@link SeriesTargets}). Every other
+ * observation stays out of the fit and serves as a check. A calibration held back in time fits
+ * {@link #until} a year; a report classes the figures by the targets a calibration's record lists
+ * ({@link #only}).
  */
 public final class Targets {
     public static final String FILE = "corridor/evidence/targets.csv";
@@ -49,6 +52,63 @@ public final class Targets {
         return new Targets(Collections.unmodifiableMap(targets));
     }
 
+    /** These targets and {@code more} (the years of the series by year); an observation may be a target once. */
+    public Targets plus(List<Target> more) {
+        Map<String, Target> all = new LinkedHashMap<>(byObservation);
+        for (Target t : more) {
+            if (all.put(t.observation(), t) != null) {
+                throw new IllegalArgumentException("'" + t.observation() + "' is a target twice");
+            }
+        }
+        return new Targets(Collections.unmodifiableMap(all));
+    }
+
+    /**
+     * The targets of a calibration held back in time: the figures dated up to {@code year} (a point
+     * target whose period ends by then, a series' years up to it). A series keeps its weight, shared
+     * among the years it keeps.
+     */
+    public Targets until(int year, Observations observations) {
+        Map<String, Integer> yearsBefore = new LinkedHashMap<>();
+        Map<String, Integer> yearsKept = new LinkedHashMap<>();
+        for (Target t : byObservation.values()) {
+            if (t.inSeries()) {
+                yearsBefore.merge(t.series(), 1, Integer::sum);
+                if (observations.get(t.observation()).period().last() <= year) {
+                    yearsKept.merge(t.series(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Target> kept = new LinkedHashMap<>();
+        for (Target t : byObservation.values()) {
+            if (observations.get(t.observation()).period().last() <= year) {
+                kept.put(t.observation(), t.inSeries()
+                        ? new Target(t.observation(), t.tolerance(), t.weight() * yearsBefore.get(t.series()) / yearsKept.get(t.series()), t.reason(),
+                                t.series())
+                        : t);
+            }
+        }
+        return new Targets(Collections.unmodifiableMap(kept));
+    }
+
+    /** Only the targets among {@code observationIds} (those a calibration's record says it fitted), in this set's order. */
+    public Targets only(java.util.Collection<String> observationIds) {
+        Map<String, Target> kept = new LinkedHashMap<>();
+        for (Target t : byObservation.values()) {
+            if (observationIds.contains(t.observation())) {
+                kept.put(t.observation(), t);
+            }
+        }
+        return new Targets(Collections.unmodifiableMap(kept));
+    }
+
+    /** The keys of the series whose years are among these targets. */
+    public java.util.Set<String> series() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        byObservation.values().stream().filter(Target::inSeries).forEach(t -> keys.add(t.series()));
+        return keys;
+    }
+
     public List<Target> all() {
         return List.copyOf(byObservation.values());
     }
@@ -59,6 +119,9 @@ public final class Targets {
 
     /** The years the targets refer to, first and last: what a calibration run must cover. */
     public Period span(Observations observations) {
+        if (byObservation.isEmpty()) {
+            throw new IllegalStateException("no targets");
+        }
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (Target t : byObservation.values()) {

@@ -13,8 +13,8 @@ import org.corridor.sim.world.Place;
  * destination. Destination choice is a multinomial logit with the gravity form of 002:6099-6117
  * (flows rise with the destination's economic mass and fall with distance) plus networks (the share
  * of the origin's migrants already there, 003:591-593) and a constant per destination for what the
- * rest leaves out (language, visas, history), with Kazakhstan's own term per origin: it takes about
- * 40% of Uzbek migrants' destinations with the other countries (002:10494-10496) but a few percent
+ * rest leaves out (language, visas, history), with Kazakhstan's own term per origin: with the other
+ * countries it takes what Russia's 60 percent of Uzbek migrants leaves (002:10494-10496) but a few percent
  * of Tajiks' (003:460-469). Computed once a month; read by the migration and
  * return phases.
  */

@@ -61,7 +61,7 @@ public final class ScenarioLoader {
     private static final Set<String> KEYS = Set.of("name", "description", "extends", "period", "law", "behaviour", "environment", "events",
             "calibration");
     /** What {@code corridor calibrate} writes; only {@code parameters} changes the run (it marks values as fitted). */
-    private static final Set<String> CALIBRATION_KEYS = Set.of("date", "method", "objective", "parameters", "targets");
+    private static final Set<String> CALIBRATION_KEYS = Set.of("date", "method", "objective", "parameters", "targets", "held_back");
     private static final Set<String> LAW_KEYS = Set.of("parameter", "from", "set", "multiply", "revoke", "note");
     private static final Set<String> ENVIRONMENT_KEYS = Set.of("series", "from", "set", "multiply", "note");
     private static final Set<String> EVENT_KEYS = Set.of("month", "ban_amnesty", "note");

@@ -112,7 +112,8 @@ class PhasesOnHandWorldsTest {
 
     @Test
     void onlyMigrantsWhoKnowOfTheBanListStayOnForFearOfItAndOnlyOnceTheListExists() {
-        // 2019: the register and the news of it in full; 2012: before the list (002:7683-7686)
+        // 2019: the register and the news of it in full; 2012: before the list
+        // (the list's start: 002:7683-7686)
         double knowAfter = overstayersReturning(YearMonth.of(2019, 3), 1.0);
         double ignorantAfter = overstayersReturning(YearMonth.of(2019, 3), 0.0);
         assertTrue(knowAfter < 0.5 * ignorantAfter,

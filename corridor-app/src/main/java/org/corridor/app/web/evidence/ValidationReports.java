@@ -99,7 +99,8 @@ public final class ValidationReports {
         RunOptions options = new RunOptions(SCALE, 1, 1, baseline.from(), baseline.to(), RunOptions.DEFAULT_BURN_IN);
         YearTable table = SimulatedRun.years(simulation, baseline, options);
         ValidationReport report = ValidationReport.of(new ValidationReport.Run(baseline.name(), 1, SCALE, baseline.from() + " to " + baseline.to(),
-                "run by the web app on " + Instant.now().toString().substring(0, 10)), table, evidence);
+                "run by the web app on " + Instant.now().toString().substring(0, 10)), table, evidence,
+                evidence.classes(evidence.fittedBy(org.corridor.sim.scenario.ScenarioLoader.read("baseline").text())));
         Files.createDirectories(dir.getParent());
         Path staged = dir.resolveSibling("validation-new");
         deleteTree(staged);

@@ -1,0 +1,123 @@
+package org.corridor.app.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corridor.app.Run;
+import org.corridor.evidence.Evidence;
+import org.corridor.evidence.calibrate.CalibrationRecord;
+import org.corridor.evidence.compare.FigureClass;
+import org.corridor.evidence.compare.FigureClasses;
+import org.corridor.evidence.compare.Simulated;
+import org.corridor.evidence.observation.Observation;
+import org.corridor.sim.run.Simulation;
+import org.corridor.sim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CI's smoke calibration held back in time: a held-back calibration end to end with four evaluations
+ * (the start and one CMA-ES generation of three) at a tiny scale, then its validation.
+ */
+class HeldBackCalibrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHeldBackCalibrationWritesAScenarioFittedOnlyToTheFiguresUpToTheYearAndValidateReportsIt() throws IOException {
+        Path baseline = Path.of("..", CalibrateCommand.BASELINE.toString());
+        String before = Files.readString(baseline);
+        Path file = dir.resolve("held-back-2013.yaml");
+        Run r = Run.of("calibrate", "--held-back", "2013", "--out", file.toString(), "--scenario-file", baseline.toString(), "--scale", "0.0005",
+                "--seeds", "1", "--method", "CMAES", "--population", "3", "--evaluations", "4", "--engine", "loop", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("2005-01 to 2013-12"), "the runs end with the held-back year: " + r.out());
+        assertTrue(r.out().contains("not fitted: return.ban_deterrence"), "no target up to 2013 informs it: " + r.out());
+        assertEquals(before, Files.readString(baseline), "the shipped baseline is never written");
+
+        // The written scenario loads, extends the baseline and runs over its whole period.
+        Scenario s = Simulation.embedded().scenarios().load(file.toString());
+        assertEquals("held-back-2013", s.name());
+        assertEquals(2026, s.to().getYear());
+        assertTrue(s.calibrated().contains("remittance.send_share"), s.calibrated().toString());
+
+        // Its targets are only figures dated up to 2013, and the objective did not rise.
+        String text = Files.readString(file);
+        CalibrationRecord record = CalibrationRecord.of(text).orElseThrow();
+        assertEquals(2013, record.heldBackUntil().getAsInt());
+        assertTrue(record.notFitted().contains("return.ban_deterrence"), record.notFitted().toString());
+        Evidence evidence = Evidence.embedded();
+        assertFalse(record.targets().isEmpty());
+        for (String id : record.targets()) {
+            assertTrue(evidence.observations().get(id).period().last() <= 2013, id + " is dated after 2013");
+        }
+        assertTrue(record.targets().contains("wb-remittances-gdp-share-kg-2013"), "the series' years up to 2013 are targets");
+        JsonNode objective = new ObjectMapper(new YAMLFactory()).readTree(text).path("calibration").path("objective");
+        assertTrue(objective.path("fitted").asDouble() <= objective.path("start").asDouble(), objective.toString());
+
+        // Classed by its targets, every figure after 2013 that is compared is a check of it.
+        FigureClasses held = evidence.classes(evidence.targets().only(record.targets()));
+        int checksAfter = 0;
+        for (Observation o : evidence.observations().all()) {
+            FigureClass k = held.of(o, new Simulated.Value(1)).figureClass();
+            // A span reaching back into the held-back years (2011/2015) may measure what a target of those years measures.
+            if (o.period().first() > 2013) {
+                assertFalse(k == FigureClass.TARGET || k == FigureClass.TARGET_ALIKE, o.id() + " is " + k);
+                checksAfter += k == FigureClass.CHECK ? 1 : 0;
+            }
+        }
+        assertTrue(checksAfter > 20, "checks after 2013: " + checksAfter);
+        assertEquals(FigureClass.CHECK, held.of(evidence.observations().get("wb-remittances-gdp-share-tj-2016"), new Simulated.Value(1)).figureClass());
+
+        // corridor validate runs it beside the shipped baseline and reports both sides of the year and Flee's measure.
+        Path report = dir.resolve("report");
+        Run v = Run.of("validate", "--scale", "0.0005", "--held-back", file.toString(), "--out", report.toString(), "--quiet");
+        assertEquals(0, v.exitCode(), v.err());
+        assertTrue(v.out().contains("up to 2013") && v.out().contains("2014 on"), v.out());
+        assertTrue(v.out().contains("Flee's averaged relative difference"), v.out());
+        List<String> rows = Files.readAllLines(report.resolve("held-back.csv"));
+        assertTrue(rows.get(0).startsWith("id,kind,period,side,observed,shipped_class"), rows.get(0));
+        // The CSV writer quotes some cells and not others.
+        assertTrue(rows.stream().anyMatch(l -> l.replace("\"", "").matches("wb-remittances-gdp-share-tj-2016,money,2016,after 2013,[^,]+,\\w+,[^,]*,[^,]*,check,.*")),
+                "the 2016 share is a check of the held-back calibration");
+        List<String> forecasts = Files.readAllLines(report.resolve("forecasts.csv"));
+        assertTrue(forecasts.stream().anyMatch(l -> l.contains("World Bank: remittances gdp share") && l.contains(",TJ,")), forecasts.toString());
+        assertTrue(Files.readString(report.resolve("index.html")).contains("Held back in time"));
+    }
+
+    @Test
+    void badHeldBackInputExitsWithTwoNamingTheOptionAndWritesNothing() {
+        Path file = dir.resolve("never.yaml");
+        String baseline = Path.of("..", CalibrateCommand.BASELINE.toString()).toString();
+        Run early = Run.of("calibrate", "--held-back", "1990", "--out", file.toString(), "--scenario-file", baseline, "--engine", "loop");
+        assertEquals(2, early.exitCode());
+        assertTrue(early.err().contains("--held-back"), early.err());
+        Run late = Run.of("calibrate", "--held-back", "2013", "--to", "2016-12", "--out", file.toString(), "--scenario-file", baseline, "--engine",
+                "loop");
+        assertEquals(2, late.exitCode());
+        assertTrue(late.err().contains("--to"), late.err());
+        Run outAlone = Run.of("calibrate", "--out", file.toString(), "--dry-run", "--engine", "loop");
+        assertEquals(2, outAlone.exitCode());
+        assertTrue(outAlone.err().contains("--out"), outAlone.err());
+        Run intoBaseline = Run.of("calibrate", "--held-back", "2013", "--out", Path.of("..", CalibrateCommand.BASELINE.toString()).toString(),
+                "--scenario-file", Path.of("..", CalibrateCommand.BASELINE.toString()).toString(), "--engine", "loop");
+        assertEquals(2, intoBaseline.exitCode());
+        assertTrue(intoBaseline.err().contains("--out"), intoBaseline.err());
+        Run population = Run.of("calibrate", "--population", "3", "--dry-run", "--engine", "loop");
+        assertEquals(2, population.exitCode());
+        assertTrue(population.err().contains("--population"), population.err());
+        Run notHeldBack = Run.of("validate", "--held-back", Path.of("..", CalibrateCommand.BASELINE.toString()).toString(), "--out",
+                dir.resolve("never").toString());
+        assertEquals(2, notHeldBack.exitCode());
+        assertTrue(notHeldBack.err().contains("--held-back") && notHeldBack.err().contains("no held_back record"), notHeldBack.err());
+        assertFalse(Files.exists(file) || Files.exists(dir.resolve("never")));
+    }
+}
