@@ -18,14 +18,18 @@ import java.util.OptionalInt;
  * @param targets the observation ids of the targets, in the block's order
  * @param heldBackUntil the last year a held-back calibration's targets refer to; empty for a calibration over every year
  * @param notFitted the free parameters a held-back calibration left as they were (no target of its years informs them)
+ * @param missed the targets the calibration could not bring within their tolerance ({@code within: false}), which
+ *     docs/EVIDENCE.md explains
  */
-public record CalibrationRecord(List<String> targets, OptionalInt heldBackUntil, List<String> notFitted) {
+public record CalibrationRecord(List<String> targets, OptionalInt heldBackUntil, List<String> notFitted, List<String> missed) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     public CalibrationRecord {
         targets = List.copyOf(targets);
         notFitted = List.copyOf(notFitted);
+        missed = List.copyOf(missed);
     }
+
 
     /** The record of a scenario's text, or empty when it has no calibration block. */
     public static Optional<CalibrationRecord> of(String scenarioText) {
@@ -40,16 +44,20 @@ public record CalibrationRecord(List<String> targets, OptionalInt heldBackUntil,
             return Optional.empty();
         }
         List<String> targets = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (JsonNode t : block.path("targets")) {
             String id = t.path("observation").asText("");
             if (!id.isEmpty()) {
                 targets.add(id);
+                if (t.path("within").isBoolean() && !t.path("within").asBoolean()) {
+                    missed.add(id);
+                }
             }
         }
         JsonNode held = block.path("held_back");
         OptionalInt until = held.path("until").canConvertToInt() ? OptionalInt.of(held.path("until").asInt()) : OptionalInt.empty();
         List<String> notFitted = new ArrayList<>();
         held.path("not_fitted").forEach(n -> notFitted.add(n.asText()));
-        return Optional.of(new CalibrationRecord(targets, until, notFitted));
+        return Optional.of(new CalibrationRecord(targets, until, notFitted, missed));
     }
 }

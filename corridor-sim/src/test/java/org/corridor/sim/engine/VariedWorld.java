@@ -26,8 +26,10 @@ final class VariedWorld {
 
     static World build() {
         // Rare events made common so that a few hundred households show them: divorce and investing
-        // (0.06% and 0.6% a month), the overstay ban recorded where it is discretionary, departures and the border's check.
+        // (0.06% and 0.6% a month), the overstay ban recorded where it is discretionary, departures, the border's check and
+        // the police's (so that an expulsion ends an authorised stay).
         HandWorld w = new HandWorld(FIRST, MONTHS).behaviour("family.divorce_hazard", 0.05).behaviour("household.investing_share", 0.9)
+                .behaviour("enforcement.check_rate", 0.2, 0.2, 0.2, 0.2, 0.2)
                 .behaviour("enforcement.discretionary_ban_rate", 1.0).behaviour("enforcement.border_check", 1.0)
                 .behaviour("migration.base_hazard", 0.3, 0.3, 0.3);
         Random r = new Random(11);
