@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * made by {@code corridor simulate}.
  */
 class EnsembleValidateTest {
-    static final String[] PERIOD = {"--scale", "0.0005", "--from", "2008-01", "--to", "2017-12", "--burn-in", "6", "--quiet"};
+    static final String[] PERIOD = {"--scale", "0.0005", "--from", "2005-01", "--to", "2020-12", "--burn-in", "6", "--quiet"};
 
     @TempDir
     static Path dir;
@@ -98,7 +98,7 @@ class EnsembleValidateTest {
             assertEquals(Boolean.toString(meets), row.get("within_band"), row.toString());
             within += meets ? 1 : 0;
         }
-        assertTrue(compared > 50, "most observations of 2008-2017 are compared, got " + compared);
+        assertTrue(compared > 50, "most observations of 2005-2020 are compared, got " + compared);
         assertTrue(within > 0 && within < compared, within + " of " + compared + " within the band");
     }
 
@@ -148,7 +148,7 @@ class EnsembleValidateTest {
             Files.copy(ensemble.resolve(f), shortPeriod.resolve(f));
         }
         Files.writeString(shortPeriod.resolve("manifest.json"),
-                Files.readString(ensemble.resolve("manifest.json")).replace("\"2008-01\"", "\"2013-01\""));
+                Files.readString(ensemble.resolve("manifest.json")).replace("\"2005-01\"", "\"2013-01\""));
         Map<String, List<String>> cases = new TreeMap<>(Map.of(
                 "no manifest", List.of("--ensemble", dir.resolve("nothing-here").toString()),
                 "not an ensemble", List.of("--ensemble", run.toString()),
@@ -169,7 +169,7 @@ class EnsembleValidateTest {
         assertFalse(Files.exists(out));
         assertTrue(errors.get("not an ensemble").contains("manifest.json: kind: missing"), errors.toString());
         assertTrue(errors.get("no replica tables").contains("series.parquet"), errors.toString());
-        assertTrue(errors.get("a period short of the targets").contains("covers 2013-01 to 2017-12"), errors.toString());
+        assertTrue(errors.get("a period short of the targets").contains("covers 2013-01 to 2020-12"), errors.toString());
     }
 
     private static List<Map<String, String>> csv(Path file) throws IOException {

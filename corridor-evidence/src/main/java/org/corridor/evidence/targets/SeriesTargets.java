@@ -63,14 +63,8 @@ public final class SeriesTargets {
             if (to < from) {
                 throw row.error("to", "ends before it starts (" + from + ")");
             }
-            double tolerance = row.number("tolerance");
-            if (!(tolerance > 0 && tolerance <= 1)) {
-                throw row.error("tolerance", "expected a relative error above 0 and at most 1, got " + tolerance);
-            }
-            double weight = row.number("weight");
-            if (!(weight > 0)) {
-                throw row.error("weight", "expected a positive weight, got " + weight);
-            }
+            double tolerance = Targets.tolerance(row);
+            double weight = Targets.weight(row);
             Map<Integer, Observation> byYear = new LinkedHashMap<>();
             for (MacroTable.Entry e : entries) {
                 Unit unit = Unit.ofKey(e.unit());

@@ -37,14 +37,8 @@ public final class Targets {
             if (!observations.has(id)) {
                 throw row.error("observation", "no observation '" + id + "' in " + Observations.OBSERVATIONS);
             }
-            double tolerance = row.number("tolerance");
-            if (!(tolerance > 0 && tolerance <= 1)) {
-                throw row.error("tolerance", "expected a relative error above 0 and at most 1, got " + tolerance);
-            }
-            double weight = row.number("weight");
-            if (!(weight > 0)) {
-                throw row.error("weight", "expected a positive weight, got " + weight);
-            }
+            double tolerance = tolerance(row);
+            double weight = weight(row);
             if (targets.put(id, new Target(id, tolerance, weight, row.text("reason"))) != null) {
                 throw row.error("observation", "'" + id + "' is a target twice");
             }
@@ -135,5 +129,23 @@ public final class Targets {
 
     public boolean isTarget(String observation) {
         return byObservation.containsKey(observation);
+    }
+
+    /** A row's tolerance: a relative error above 0 and at most 1 (targets.csv and series-targets.csv alike). */
+    static double tolerance(CsvTable.Row row) {
+        double tolerance = row.number("tolerance");
+        if (!(tolerance > 0 && tolerance <= 1)) {
+            throw row.error("tolerance", "expected a relative error above 0 and at most 1, got " + tolerance);
+        }
+        return tolerance;
+    }
+
+    /** A row's weight in the objective: positive. */
+    static double weight(CsvTable.Row row) {
+        double weight = row.number("weight");
+        if (!(weight > 0)) {
+            throw row.error("weight", "expected a positive weight, got " + weight);
+        }
+        return weight;
     }
 }
