@@ -45,6 +45,9 @@ public final class SimulatedFigures {
             Map.entry("banned_new", "series newly_banned, total over the period"),
             Map.entry("expulsions", "series expelled, total over the period"),
             Map.entry("migration_violations_detected", "series prosecuted (found in breach at a check and not buying their way out), total over the period"),
+            Map.entry("households_one_migrant_share", "households migrant_households less migrant_households_two and migrant_households_three_plus, over migrant_households, means over the period"),
+            Map.entry("households_two_migrants_share", "households migrant_households_two over migrant_households, means over the period"),
+            Map.entry("households_three_plus_migrants_share", "households migrant_households_three_plus over migrant_households, means over the period"),
             Map.entry("migrant_household_share", "households migrant_households over households, means over the period"),
             Map.entry("remittance_household_share", "households receiving (this month) over households, means over the period"),
             Map.entry("remittance_income_share", "households received_usd over received_usd plus home_income_usd, totals over the period"),
@@ -126,6 +129,13 @@ public final class SimulatedFigures {
             case "migration_violations_detected" -> Simulated.value(flow(s, Measure.PROSECUTED));
             case "migrant_household_share" -> Simulated.value(percent(
                     householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS), householdStock(s, HouseholdMeasure.HOUSEHOLDS)));
+            case "households_one_migrant_share" -> Simulated.value(percent(householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS)
+                    - householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS_TWO) - householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS_THREE_PLUS),
+                    householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS)));
+            case "households_two_migrants_share" -> Simulated.value(percent(
+                    householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS_TWO), householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS)));
+            case "households_three_plus_migrants_share" -> Simulated.value(percent(
+                    householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS_THREE_PLUS), householdStock(s, HouseholdMeasure.MIGRANT_HOUSEHOLDS)));
             case "remittance_household_share" -> Simulated.value(percent(
                     householdStock(s, HouseholdMeasure.RECEIVING), householdStock(s, HouseholdMeasure.HOUSEHOLDS)));
             case "remittance_income_share" -> Simulated.value(percent(householdFlow(s, HouseholdMeasure.RECEIVED_USD),

@@ -100,6 +100,22 @@ class SimulatedFiguresTest {
         assertInstanceOf(Simulated.Missing.class, run.of(obs("expulsions", "RU", "ALL", "2013-H1", Unit.COUNT)));
     }
 
+    @Test
+    void migrantHouseholdsSplitByHowManyAreAbroad() {
+        // 2009: 1,000 migrant households a month, 220 with two abroad and 70 with three or more (003:486's 71/22/7).
+        YearTable t = new YearTable(2009, 2009);
+        for (int m = 1; m <= 12; m++) {
+            t.countMonth(YearMonth.of(2009, m));
+            t.addHouseholds(2009, Origin.TJ, HouseholdMeasure.MIGRANT_HOUSEHOLDS, 1000);
+            t.addHouseholds(2009, Origin.TJ, HouseholdMeasure.MIGRANT_HOUSEHOLDS_TWO, 220);
+            t.addHouseholds(2009, Origin.TJ, HouseholdMeasure.MIGRANT_HOUSEHOLDS_THREE_PLUS, 70);
+        }
+        SimulatedFigures f = new SimulatedFigures(t, null);
+        assertEquals(71, valueOf(f, obs("households_one_migrant_share", "HOME", "ALL", "2009", Unit.PERCENT)), 1e-9);
+        assertEquals(22, valueOf(f, obs("households_two_migrants_share", "HOME", "ALL", "2009", Unit.PERCENT)), 1e-9);
+        assertEquals(7, valueOf(f, obs("households_three_plus_migrants_share", "HOME", "ALL", "2009", Unit.PERCENT)), 1e-9);
+    }
+
     private static double valueOf(SimulatedFigures figures, Observation o) {
         Simulated s = figures.of(o);
         return assertInstanceOf(Simulated.Value.class, s, s.toString()).value();
