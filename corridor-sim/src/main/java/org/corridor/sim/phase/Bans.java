@@ -4,6 +4,7 @@ import org.corridor.sim.engine.Chunk;
 import org.corridor.sim.engine.Month;
 import org.corridor.sim.output.Measure;
 import org.corridor.sim.output.Tally;
+import org.corridor.sim.random.Draws;
 import org.corridor.sim.world.People;
 import org.corridor.sim.world.Place;
 
@@ -34,6 +35,16 @@ final class Bans {
             return 0;
         }
         return (p.bannedRu[i] >= monthIndex ? 1 : 0) | (p.bannedKz[i] >= monthIndex ? 2 : 0) | (p.bannedTr[i] >= monthIndex ? 4 : 0);
+    }
+
+    /**
+     * Whether a moratorium (Russia's Decrees No. 274, 791 and 364 of 2020-21) suspends this person's deadlines,
+     * expulsion and ban this month: a draw against the share of the month it is in force. One draw per person and
+     * month, so the return and enforcement phases agree on who is covered.
+     */
+    static boolean suspended(long seed, Month month, int i, int place) {
+        double moratorium = month.env.expulsionMoratorium()[place];
+        return moratorium > 0 && Draws.uniform(seed, i, month.index, Streams.MORATORIUM) < moratorium;
     }
 
     static boolean banned(People p, int i, int monthIndex) {

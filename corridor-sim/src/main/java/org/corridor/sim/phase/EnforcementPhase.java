@@ -179,8 +179,7 @@ public final class EnforcementPhase implements Phase {
             if (repeatBan > 0 && Draws.uniform(seed, i, m, Streams.REPEAT_BAN) < repeatBanRate) {
                 banMonths = Math.max(banMonths, repeatBan);
             }
-            double moratorium = month.env.expulsionMoratorium()[place];
-            if (moratorium > 0 && Draws.uniform(seed, i, m, Streams.MORATORIUM) < moratorium) {
+            if (Bans.suspended(seed, month, i, place)) {
                 expelled = false; // Decree No. 274 of 2020 and its successors: no expulsion, no ban
                 banMonths = 0;
             }

@@ -119,12 +119,6 @@ public final class ReturnPhase implements Phase {
         }
     }
 
-    /** Whether this person's deadlines are suspended this month: a draw against the share of the month a moratorium is in force. */
-    private boolean suspended(Month month, int i, int m, int place) {
-        double moratorium = month.env.expulsionMoratorium()[place];
-        return moratorium > 0 && Draws.uniform(seed, i, m, Streams.MORATORIUM) < moratorium;
-    }
-
     @Override
     public void run(Month month, Chunk chunk, Tally tally) {
         People p = people;
@@ -141,7 +135,7 @@ public final class ReturnPhase implements Phase {
             int banMonths = 0;
             boolean overstayed = p.withoutLawfulGround(i, m);
             // while a moratorium suspends the deadlines (Decree No. 274 of 2020), leaving brings no ban
-            if (overstayed && !suspended(month, i, m, place)) {
+            if (overstayed && !Bans.suspended(seed, month, i, place)) {
                 int over = Math.min(MAX_OVERSTAY_MONTHS, m - p.legalUntil[i]);
                 banMonths = monthBan[(origin * Place.ALL.length + place) * (MAX_OVERSTAY_MONTHS + 1) + over];
             }
