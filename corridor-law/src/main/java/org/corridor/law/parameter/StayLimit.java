@@ -78,6 +78,19 @@ public record StayLimit(int days, Window window, int windowDays, int inARow) {
         throw new IllegalArgumentException("per must be 'entry', 'N days' or 'calendar year', got '" + per + "'");
     }
 
+    /**
+     * How many days before an entry an earlier stay can still count against it: none for a per-entry
+     * limit, the window for a rolling one, and a year for a calendar-year one (only the entry's own
+     * year counts). A stay that ended earlier than this changes nothing.
+     */
+    public int lookbackDays() {
+        return switch (window) {
+            case ENTRY -> 0;
+            case ROLLING -> windowDays;
+            case CALENDAR_YEAR -> 366;
+        };
+    }
+
     /** The longest a first stay can last: the continuous limit where it is shorter than the total. */
     public int firstStayDays() {
         return Math.min(days, inARow);

@@ -36,6 +36,32 @@ class PresenceTest {
         assertEquals(LocalDate.of(2016, 3, 30), Presence.of(List.of()).lastLegalDay(entry, StayLimit.rolling(90, 180, 90)));
     }
 
+    /**
+     * The look-back is the limit's own: a stay ending on the day before it can still shorten the new
+     * one, and one ending a day earlier never does (the simulation leaves such stays out of its table).
+     */
+    @Test
+    void aStayBeforeTheLookBackCountsForNothing() {
+        List<StayLimit> limits = List.of(StayLimit.perEntry(90), StayLimit.rolling(90, 180, 90), StayLimit.rolling(90, 180, 30),
+                StayLimit.calendarYear(90, 90));
+        SplittableRandom r = new SplittableRandom(11);
+        for (StayLimit limit : limits) {
+            boolean everMatters = false;
+            for (int trial = 0; trial < 2000; trial++) {
+                LocalDate entry = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(4000));
+                long length = 1 + r.nextInt(120);
+                long fresh = StayLimitRule.visitorLastDay(limit, entry.toEpochDay(), -1, -1);
+                long beyond = entry.toEpochDay() - limit.lookbackDays() - 1; // the last day outside the look-back
+                assertEquals(fresh, StayLimitRule.visitorLastDay(limit, entry.toEpochDay(), beyond - length, beyond), limit + " " + entry);
+                long within = beyond + 1 + r.nextInt(Math.max(1, limit.lookbackDays()));
+                if (within < entry.toEpochDay()) {
+                    everMatters |= StayLimitRule.visitorLastDay(limit, entry.toEpochDay(), within - length, within) != fresh;
+                }
+            }
+            assertEquals(limit.window() != StayLimit.Window.ENTRY, everMatters, limit + ": a stay within the look-back can shorten the new one");
+        }
+    }
+
     private static LocalDate bruteForce(List<Stay> earlier, LocalDate entry, int days, int window) {
         LocalDate d = entry;
         while (true) {

@@ -14,6 +14,10 @@ public final class Chunk {
     public final int endHousehold;
     private final int[] abroad;
     private int abroadCount;
+    /** How many of the abroad list were there, in person order, when the month began. */
+    private int abroadInOrder;
+    /** Room to merge the month's arrivals into the list (grown when a month brings more). */
+    private int[] arrivals = new int[16];
     private final int[] banned;
     private int bannedCount;
 
@@ -42,6 +46,7 @@ public final class Chunk {
                 addBanned(p, i);
             }
         }
+        abroadInOrder = abroadCount;
     }
 
     /** Lists a person who has just gone abroad, unless already listed. */
@@ -77,9 +82,35 @@ public final class Chunk {
         return bannedCount;
     }
 
-    /** Keeps the first {@code count} entries of the abroad list (the census has moved the kept ones forward). */
-    public void keepAbroad(int count) {
+    /** How many entries at the head of the abroad list were listed before this month, in person order. */
+    public int abroadInOrder() {
+        return abroadInOrder;
+    }
+
+    /**
+     * Keeps the first {@code count} entries of the abroad list, which the census has moved forward in
+     * their order: the first {@code inOrder} of them listed before the month, in person order, then
+     * the month's arrivals; and puts the arrivals in their places, so that the later phases read the
+     * columns front to back. Only the arrivals are sorted, then merged from the back: a month's few
+     * arrivals cost little, where sorting the whole list each month had cost a twentieth of the
+     * monthly phases.
+     */
+    public void keepAbroad(int count, int inOrder) {
+        int added = count - inOrder;
+        if (added > 0) {
+            if (arrivals.length < added) {
+                arrivals = new int[Math.max(added, 2 * arrivals.length)];
+            }
+            System.arraycopy(abroad, inOrder, arrivals, 0, added);
+            java.util.Arrays.sort(arrivals, 0, added);
+            int a = added - 1;
+            int b = inOrder - 1;
+            for (int w = count - 1; a >= 0; w--) {
+                abroad[w] = b >= 0 && abroad[b] > arrivals[a] ? abroad[b--] : arrivals[a--];
+            }
+        }
         abroadCount = count;
+        abroadInOrder = count;
     }
 
     public void keepBanned(int count) {

@@ -61,7 +61,12 @@ public final class CensusPhase implements Phase {
         java.util.Arrays.fill(h.knownBan, chunk.firstHousehold, chunk.endHousehold, (byte) 0);
         int[] abroad = chunk.abroad();
         int kept = 0;
+        int listed = chunk.abroadInOrder();
+        int keptListed = -1; // how many of those listed before the month are kept
         for (int k = 0, n = chunk.abroadCount(); k < n; k++) {
+            if (k == listed) {
+                keptListed = kept;
+            }
             int i = abroad[k];
             int place = p.place[i];
             if (place == 0 || (p.flags[i] & People.ALIVE) == 0) {
@@ -91,9 +96,7 @@ public final class CensusPhase implements Phase {
                 }
             }
         }
-        // Arrivals were appended; in person order the later phases read the columns front to back.
-        java.util.Arrays.sort(abroad, 0, kept);
-        chunk.keepAbroad(kept);
+        chunk.keepAbroad(kept, keptListed < 0 ? kept : keptListed);
         int[] banned = chunk.banned();
         kept = 0;
         for (int k = 0, n = chunk.bannedCount(); k < n; k++) {

@@ -119,11 +119,16 @@ public final class FamilyPhase implements Phase {
     /** A household with members abroad (by this month's census): its children, their carers, the couple. */
     private void family(Month month, int hh, double[] sums) {
         People p = people;
+        byte[] flags = p.flags;
+        byte[] place = p.place;
+        short[] birth = p.birth;
         int child = month.since1900 - 12 * 18; // born after this month: under 18
         int head = -1;
         int spouse = -1;
-        for (int i = households.first[hh], to = i + households.size[hh]; i < to; i++) {
-            if ((p.flags[i] & People.ALIVE) == 0) {
+        int first = households.first[hh];
+        int end = first + households.size[hh];
+        for (int i = first; i < end; i++) {
+            if ((flags[i] & People.ALIVE) == 0) {
                 continue;
             }
             int role = p.role[i];
@@ -132,41 +137,41 @@ public final class FamilyPhase implements Phase {
             } else if (role == Role.SPOUSE.ordinal()) {
                 spouse = i;
             }
-            if (p.place[i] != 0 || p.birth[i] <= child) {
+            if (place[i] != 0 || birth[i] <= child) {
                 continue;
             }
             // A child at home: are its own parents abroad?
             int mum = p.mother[i];
             int dad = p.father[i];
-            boolean mumAbroad = mum >= 0 && (p.flags[mum] & People.ALIVE) != 0 && p.place[mum] != 0;
-            boolean dadAbroad = dad >= 0 && (p.flags[dad] & People.ALIVE) != 0 && p.place[dad] != 0;
+            boolean mumAbroad = mum >= 0 && place[mum] != 0 && (flags[mum] & People.ALIVE) != 0;
+            boolean dadAbroad = dad >= 0 && place[dad] != 0 && (flags[dad] & People.ALIVE) != 0;
             if (!mumAbroad && !dadAbroad) {
                 continue;
             }
             if (mumAbroad && dadAbroad) {
                 sums[HouseholdMeasure.CHILDREN_BOTH_PARENTS_ABROAD.ordinal()]++;
-                if (grandparentAtHome(mum, hh) || grandparentAtHome(dad, hh)) {
+                if (grandparentAtHome(mum, first, end) || grandparentAtHome(dad, first, end)) {
                     sums[HouseholdMeasure.CHILDREN_WITH_GRANDPARENTS.ordinal()]++;
                 }
             } else {
                 sums[HouseholdMeasure.CHILDREN_ONE_PARENT_ABROAD.ordinal()]++;
             }
         }
-        if (head >= 0 && spouse >= 0 && (p.flags[head] & People.DIVORCED) == 0 && (p.place[head] != 0 || p.place[spouse] != 0)
+        if (head >= 0 && spouse >= 0 && (flags[head] & People.DIVORCED) == 0 && (place[head] != 0 || place[spouse] != 0)
                 && Draws.uniform(seed, hh, month.index, Streams.DIVORCE) < divorceHazard) {
-            p.flags[head] |= People.DIVORCED;
-            p.flags[spouse] |= People.DIVORCED;
+            flags[head] |= People.DIVORCED;
+            flags[spouse] |= People.DIVORCED;
             sums[HouseholdMeasure.DIVORCES.ordinal()]++;
         }
     }
 
-    /** Whether a parent of this person is alive and at home in the household. */
-    private boolean grandparentAtHome(int parent, int hh) {
+    /** Whether a parent of this person is alive and at home in the household (its members are {@code first..end-1}). */
+    private boolean grandparentAtHome(int parent, int first, int end) {
         People p = people;
         int gm = p.mother[parent];
         int gf = p.father[parent];
-        return (gm >= 0 && (p.flags[gm] & People.ALIVE) != 0 && p.place[gm] == 0 && p.household[gm] == hh)
-                || (gf >= 0 && (p.flags[gf] & People.ALIVE) != 0 && p.place[gf] == 0 && p.household[gf] == hh);
+        return (gm >= first && gm < end && p.place[gm] == 0 && (p.flags[gm] & People.ALIVE) != 0)
+                || (gf >= first && gf < end && p.place[gf] == 0 && (p.flags[gf] & People.ALIVE) != 0);
     }
 
     private static void flush(Tally tally, int origin, double[] sums) {

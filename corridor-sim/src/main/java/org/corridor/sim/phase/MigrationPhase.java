@@ -1,8 +1,6 @@
 package org.corridor.sim.phase;
 
 import org.corridor.law.assessment.EntryDocumentsRule;
-import org.corridor.law.assessment.StayLimitRule;
-import org.corridor.law.parameter.StayLimit;
 import org.corridor.sim.behaviour.Behaviour;
 import org.corridor.sim.engine.Access;
 import org.corridor.sim.engine.Chunk;
@@ -84,6 +82,9 @@ public final class MigrationPhase implements Phase {
     private final double visitBack;
     private final double borderCheck;
     private final double passportObtain;
+    /** The month's hazard before individual factors, by origin, sex and mask of known bans. */
+    private final double[] factor = new double[3 * 2 * Prospects.MASKS];
+    private final VisitorStays visitorStays = new VisitorStays();
 
     public MigrationPhase(World world) {
         Behaviour b = world.behaviour();
@@ -120,12 +121,8 @@ public final class MigrationPhase implements Phase {
     }
 
     @Override
-    public void run(Month month, Chunk chunk, Tally tally) {
-        People p = people;
-        int m = month.index;
+    public void prepare(Month month) {
         Prospects prospects = month.prospects;
-        // The month's hazard before individual factors, by origin, sex and mask of known bans.
-        double[] factor = new double[3 * 2 * Prospects.MASKS];
         double seasonal = season[month.monthOfYear - 1];
         for (int o = 0; o < 3; o++) {
             for (int sex = 0; sex < 2; sex++) {
@@ -136,6 +133,14 @@ public final class MigrationPhase implements Phase {
                 }
             }
         }
+        visitorStays.prepare(month);
+    }
+
+    @Override
+    public void run(Month month, Chunk chunk, Tally tally) {
+        People p = people;
+        int m = month.index;
+        Prospects prospects = month.prospects;
         // Working age by birth month, to avoid dividing for everyone: born after oldest, at or before youngest.
         int youngest = month.since1900 - 12 * MIN_AGE;
         int oldest = month.since1900 - 12 * (MAX_AGE + 1);
@@ -196,35 +201,6 @@ public final class MigrationPhase implements Phase {
         return income <= 0 ? needMax : need.at(required / income);
     }
 
-    private static final double DAYS_PER_MONTH = 30.44;
-
-    /**
-     * The last month of a visitor's lawful stay from this month's entry, by the law's own count of the
-     * days (90 per entry, in any 180, in each calendar year; 30 from each entry in Kazakhstan), with
-     * the agent's last stay in the same country counted against them: the stay from the month they
-     * entered to the month they came home. Entries fall on the first of the month; a stay's lawful
-     * days are rounded to whole months, so four days left make the stay irregular from its first month.
-     */
-    private int visitorLegalUntil(Month month, int i, int destination, int slot) {
-        People p = people;
-        StayLimit limit = month.law().rules(slot).orElse(StayLimitRule.LIMIT, null);
-        int m = month.index;
-        if (limit == null) {
-            return Short.MAX_VALUE;
-        }
-        long entry = month.epochDay(m);
-        int last = p.lastPlace[i];
-        boolean sameCountry = last > 0 && Place.ALL[last].jurisdiction().country() == Place.ALL[destination].jurisdiction().country();
-        long from = -1;
-        long to = -1;
-        if (sameCountry && p.entered[i] >= 0 && p.left[i] >= p.entered[i]) {
-            from = month.epochDay(p.entered[i]);
-            to = month.epochDay(p.left[i]) - 1;
-        }
-        long lastDay = StayLimitRule.visitorLastDay(limit, entry, from, to);
-        return m - 1 + (int) Math.round((lastDay - entry + 1) / DAYS_PER_MONTH);
-    }
-
     private void depart(Month month, Chunk chunk, int i, int destination, Tally tally) {
         People p = people;
         int m = month.index;
@@ -246,7 +222,9 @@ public final class MigrationPhase implements Phase {
             tally.add(origin, destination, p.sex[i], LegalState.HOME.ordinal(), Measure.REFUSED_AT_BORDER, 1);
             return;
         }
-        p.legalUntil[i] = (short) visitorLegalUntil(month, i, destination, slot);
+        int last = p.lastPlace[i];
+        boolean sameCountry = last > 0 && Place.ALL[last].jurisdiction().country() == Place.ALL[destination].jurisdiction().country();
+        p.legalUntil[i] = (short) visitorStays.legalUntil(month, origin, destination, sameCountry ? p.entered[i] : -1, p.left[i]);
         p.place[i] = (byte) destination;
         p.entered[i] = (short) m;
         p.legal[i] = (byte) LegalState.LEGAL_VISITOR.ordinal();

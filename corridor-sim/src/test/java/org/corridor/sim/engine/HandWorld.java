@@ -101,6 +101,11 @@ public final class HandWorld {
         return members.size() - 1;
     }
 
+    /** The context of one month of a built world, as the engine gives it to the phases (no month before it). */
+    public static Month month(World world, int index) {
+        return new Month(world, index, null);
+    }
+
     public World build() {
         int n = members.size();
         People p = new People(n);
