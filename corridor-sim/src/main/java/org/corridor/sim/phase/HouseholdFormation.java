@@ -71,6 +71,13 @@ public final class HouseholdFormation implements Relayout {
     private final double yearly;
     private final int splitMonths;
 
+    /**
+     * The re-layout's working arrays, a few per person, kept from one year to the next: made afresh
+     * each January they were about 27 bytes a person of garbage a year (1.4 GB at full scale), which
+     * the collector let the heap grow to hold.
+     */
+    private final Scratch scratch = new Scratch();
+
     /** What the last run did, for tests and the bench. */
     private int splits;
     private int marriages;
@@ -121,12 +128,13 @@ public final class HouseholdFormation implements Relayout {
         int hc = h.count;
         int now = month.since1900;
         int room = h.capacity() - hc; // new households possible
-        dest = new int[n];
+        dest = scratch.ints(Scratch.DEST, n);
         members = new int[hc + room];
         workers = new int[hc + room];
         income = new double[hc + room];
         parentOf = new int[room];
-        mark = new int[n];
+        mark = scratch.ints(Scratch.MARK, n);
+        Arrays.fill(mark, 0, n, 0);
         set = new int[MAX_MEMBERS];
         stamp = 0;
         newCount = 0;
@@ -405,8 +413,8 @@ public final class HouseholdFormation implements Relayout {
             start[r + 1] += start[r];
         }
         int kept = start[count];
-        int[] order = new int[kept];
-        int[] newIndex = new int[n];
+        int[] order = scratch.ints(Scratch.ORDER, kept);
+        int[] newIndex = scratch.ints(Scratch.NEW_INDEX, n);
         int[] fill = Arrays.copyOf(start, count);
         for (int i = 0; i < n; i++) {
             if (dest[i] < 0) {
@@ -454,7 +462,7 @@ public final class HouseholdFormation implements Relayout {
             h.savings[r] = savings[r];
         }
         // People: every column to the new order; indices into People rewritten.
-        int[] ints = new int[n];
+        int[] ints = scratch.ints(Scratch.COLUMN, n);
         for (int i = 0; i < kept; i++) {
             ints[i] = rank[dest[order[i]]];
         }
@@ -463,17 +471,18 @@ public final class HouseholdFormation implements Relayout {
         relink(p.father, order, newIndex, kept, ints);
         relink(p.spouse, order, newIndex, kept, ints);
         permute(p.id, order, kept, ints);
-        short[] shorts = new short[n];
+        short[] shorts = scratch.shorts(n);
         for (short[] column : new short[][] {p.birth, p.entered, p.legalUntil, p.authorisedSince, p.authorisedUntil, p.bannedRu, p.bannedKz,
                 p.bannedTr, p.lastOffence, p.monthsAbroad, p.left, p.married}) {
             permute(column, order, kept, shorts);
         }
-        byte[] bytes = new byte[n];
+        byte[] bytes = scratch.bytes(n);
         for (byte[] column : new byte[][] {p.origin, p.sex, p.role, p.education, p.place, p.lastPlace, p.legal, p.flags, p.papers, p.sector,
                 p.banPlace}) {
             permute(column, order, kept, bytes);
         }
-        float[] floats = Arrays.copyOf(p.earnings, n);
+        float[] floats = scratch.floats(n);
+        System.arraycopy(p.earnings, 0, floats, 0, n);
         for (int i = 0; i < kept; i++) {
             p.earnings[i] = floats[order[i]];
         }
@@ -534,5 +543,46 @@ public final class HouseholdFormation implements Relayout {
             scratch[i] = column[order[i]];
         }
         System.arraycopy(scratch, 0, column, 0, kept);
+    }
+
+    /** Arrays reused across runs, grown when the world has grown. Contents are never carried over: each use fills what it reads. */
+    private static final class Scratch {
+        static final int DEST = 0;
+        static final int MARK = 1;
+        static final int ORDER = 2;
+        static final int NEW_INDEX = 3;
+        static final int COLUMN = 4;
+        private final int[][] ints = new int[5][];
+        private short[] shorts = new short[0];
+        private byte[] bytes = new byte[0];
+        private float[] floats = new float[0];
+
+        int[] ints(int which, int length) {
+            if (ints[which] == null || ints[which].length < length) {
+                ints[which] = new int[length];
+            }
+            return ints[which];
+        }
+
+        short[] shorts(int length) {
+            if (shorts.length < length) {
+                shorts = new short[length];
+            }
+            return shorts;
+        }
+
+        byte[] bytes(int length) {
+            if (bytes.length < length) {
+                bytes = new byte[length];
+            }
+            return bytes;
+        }
+
+        float[] floats(int length) {
+            if (floats.length < length) {
+                floats = new float[length];
+            }
+            return floats;
+        }
     }
 }
