@@ -92,8 +92,8 @@ public final class Chunk {
      * their order: the first {@code inOrder} of them listed before the month, in person order, then
      * the month's arrivals; and puts the arrivals in their places, so that the later phases read the
      * columns front to back. Only the arrivals are sorted, then merged from the back: a month's few
-     * arrivals cost little, where sorting the whole list each month had cost a twentieth of the
-     * monthly phases.
+     * arrivals cost little, where sorting the whole list each month had taken about 4% of the
+     * monthly phases (docs/BENCHMARKS.md).
      */
     public void keepAbroad(int count, int inOrder) {
         int added = count - inOrder;
