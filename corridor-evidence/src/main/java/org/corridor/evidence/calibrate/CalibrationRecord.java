@@ -30,7 +30,6 @@ public record CalibrationRecord(List<String> targets, OptionalInt heldBackUntil,
         missed = List.copyOf(missed);
     }
 
-
     /** The record of a scenario's text, or empty when it has no calibration block. */
     public static Optional<CalibrationRecord> of(String scenarioText) {
         JsonNode root;

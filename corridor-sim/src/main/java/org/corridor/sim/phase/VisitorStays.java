@@ -41,7 +41,6 @@ final class VisitorStays {
 
     /** Works out the month's table for every origin and destination. */
     void prepare(Month month) {
-        int[][] filled = new int[limit.length][];
         for (int o = 0; o < Origin.ALL.length; o++) {
             for (Place place : Place.DESTINATIONS) {
                 int k = o * Place.ALL.length + place.ordinal();
@@ -54,20 +53,19 @@ final class VisitorStays {
                     table[k] = new int[(MAX_LOOKBACK_MONTHS + 1) * (MAX_LOOKBACK_MONTHS + 1) + 1];
                 }
                 int shared = sameSlot(k, o);
-                if (shared >= 0 && filled[shared] != null) {
-                    System.arraycopy(filled[shared], 0, table[k], 0, table[k].length);
+                if (shared >= 0) {
+                    System.arraycopy(table[shared], 0, table[k], 0, table[k].length);
                 } else if (limit[k] != null && lookback[k] >= 0) {
                     fill(month, k);
                 }
-                filled[k] = table[k];
             }
         }
     }
 
-    /** An earlier place of the same origin under the same slot, or -1. */
+    /** An earlier place of the same origin under the same slot, whose table this month is filled, or -1. */
     private int sameSlot(int k, int origin) {
         for (int j = origin * Place.ALL.length; j < k; j++) {
-            if (table[j] != null && slotOf[j] == slotOf[k] && limit[j] != null) {
+            if (table[j] != null && slotOf[j] == slotOf[k] && limit[j] != null && lookback[j] >= 0) {
                 return j;
             }
         }

@@ -17,7 +17,9 @@ import org.corridor.app.simulate.RunWriter;
 
 /**
  * The finished runs on disk: one folder per run, named by its id, written whole by {@link RunWriter}
- * (through a hidden sibling folder renamed when complete), so a folder with a manifest is a finished run.
+ * (through a hidden sibling folder renamed when complete), so a folder with a manifest and the run's
+ * series is a finished run. Anything else in the folder (an ensemble or a sensitivity analysis copied
+ * there, which has a manifest but no series) is not a run: its page is not found, not an error.
  */
 public final class RunStore {
     /** The files of a run that may be downloaded, and their media types. */
@@ -49,7 +51,11 @@ public final class RunStore {
     }
 
     public boolean has(RunId id) {
-        return Files.isRegularFile(folder(id).resolve(RunWriter.MANIFEST));
+        return isRun(folder(id));
+    }
+
+    private static boolean isRun(Path folder) {
+        return Files.isRegularFile(folder.resolve(RunWriter.MANIFEST)) && Files.isRegularFile(folder.resolve(RunWriter.SERIES));
     }
 
     /** Writes a finished run, with what was asked for in its manifest. */
@@ -74,7 +80,7 @@ public final class RunStore {
     public List<RunId> list() {
         try (Stream<Path> entries = Files.list(root)) {
             return entries.filter(p -> RunId.parse(p.getFileName().toString()).isPresent())
-                    .filter(p -> Files.isRegularFile(p.resolve(RunWriter.MANIFEST)))
+                    .filter(RunStore::isRun)
                     .sorted(Comparator.comparing(RunStore::modified).reversed())
                     .map(p -> new RunId(p.getFileName().toString())).toList();
         } catch (IOException e) {
