@@ -28,15 +28,15 @@ public final class SimulatedFigures {
             Map.entry("migrant_entries", "series arrivals, total over the period"),
             Map.entry("female_share", "series abroad of women over abroad of both sexes, means over the period"),
             Map.entry("male_share", "series abroad of men over abroad of both sexes, means over the period"),
-            Map.entry("remittances_change", "series remittances_usd: the year's total over the year before's (for a span, the last year's over the first's), in percent change"),
+            Map.entry("remittances_change", "series remittances_recorded_usd: the year's total over the year before's (for a span, the last year's over the first's), in percent change"),
             Map.entry("migrants_change", "series abroad: the mean over the year against the year before (for a span, the last year against the first), in percent change"),
-            Map.entry("remittance_source_share", "series remittances_usd sent from the destination over remittances_usd from everywhere, totals over the period"),
+            Map.entry("remittance_source_share", "series remittances_recorded_usd sent from the destination over remittances_recorded_usd from everywhere, totals over the period"),
             Map.entry("registered_migrants", "series registered, mean over the period's months"),
             Map.entry("irregular_migrants", "series irregular, mean over the period's months"),
             Map.entry("official_workers", "series authorised, mean over the period's months"),
             Map.entry("population", "households population (people alive, at home or abroad), mean over the period's months"),
-            Map.entry("remittances_usd", "series remittances_usd (sent, before transfer fees), total over the period"),
-            Map.entry("remittances_gdp_share", "series remittances_usd over GDP in current dollars (macro/gdp_usd.csv), totals over the period"),
+            Map.entry("remittances_usd", "series remittances_recorded_usd (sent through operators and banks, before transfer fees; cash carried home is not recorded), total over the period"),
+            Map.entry("remittances_gdp_share", "series remittances_recorded_usd over GDP in current dollars (macro/gdp_usd.csv), totals over the period"),
             Map.entry("remittance_per_migrant", "series remittances_usd over the mean number abroad, per month or per year as the unit says"),
             Map.entry("registered_share", "series registered over abroad, means over the period"),
             Map.entry("authorised_share", "series authorised over abroad, means over the period"),
@@ -69,6 +69,15 @@ public final class SimulatedFigures {
     public static final Set<String> FLOWS = Set.of("migrant_entries", "remittances_usd", "banned_new", "expulsions",
             "migration_violations_detected");
 
+    /**
+     * The remittances official figures count. Every amount, change, source share and share of GDP in
+     * the observations comes from central banks' or the World Bank's statistics, which are "computed
+     * by the World Bank on the basis of bank transfers" (002:10395-10397) and the operators' reports
+     * (002:12105-12108): cash carried home is not in them, so they are set against what the run sends
+     * through operators. Survey figures of what a migrant sends (remittance_per_migrant) count every
+     * channel.
+     */
+    private static final Measure RECORDED = Measure.REMITTANCES_RECORDED_USD;
     private static final int[] BOTH = {0, 1};
     private static final int[] MEN = {0};
     private static final int[] WOMEN = {1};
@@ -110,10 +119,10 @@ public final class SimulatedFigures {
             case "migrant_entries" -> Simulated.value(flow(s, Measure.ARRIVALS));
             case "female_share" -> Simulated.value(percent(stock(s.sexes(WOMEN), Measure.ABROAD), stock(s.sexes(BOTH), Measure.ABROAD)));
             case "male_share" -> Simulated.value(percent(stock(s.sexes(MEN), Measure.ABROAD), stock(s.sexes(BOTH), Measure.ABROAD)));
-            case "remittances_usd" -> Simulated.value(flow(s, Measure.REMITTANCES_USD));
-            case "remittances_change" -> Simulated.value(change(s, Measure.REMITTANCES_USD));
+            case "remittances_usd" -> Simulated.value(flow(s, RECORDED));
+            case "remittances_change" -> Simulated.value(change(s, RECORDED));
             case "migrants_change" -> Simulated.value(change(s, Measure.ABROAD));
-            case "remittance_source_share" -> Simulated.value(percent(flow(s, Measure.REMITTANCES_USD), flow(s.places(EVERYWHERE), Measure.REMITTANCES_USD)));
+            case "remittance_source_share" -> Simulated.value(percent(flow(s, RECORDED), flow(s.places(EVERYWHERE), RECORDED)));
             case "registered_migrants" -> Simulated.value(stock(s, Measure.REGISTERED));
             case "irregular_migrants" -> Simulated.value(stock(s, Measure.IRREGULAR));
             case "official_workers" -> Simulated.value(stock(s, Measure.AUTHORISED));
@@ -182,7 +191,7 @@ public final class SimulatedFigures {
                 gdpUsd += v.getAsDouble() * 1e6;
             }
         }
-        return Simulated.value(percent(flow(s, Measure.REMITTANCES_USD), gdpUsd));
+        return Simulated.value(percent(flow(s, RECORDED), gdpUsd));
     }
 
     private Simulated perMigrant(Observation o, Selection s) {

@@ -23,7 +23,7 @@ public final class RunIndicators {
     /**
      * One origin's year. NaN where an input is missing (GDP, labour force or FDI for the year).
      *
-     * @param remittancesUsd remittances sent home in the year, US dollars
+     * @param remittancesUsd remittances sent home in the year through operators and banks (the recorded ones), US dollars
      * @param remittancesShareOfGdp percent
      * @param remittancesPerMigrant US dollars a year per migrant abroad (mean stock)
      * @param emigrantsShareOfActive migrants abroad (mean stock) over the labour force at home plus abroad, percent
@@ -69,7 +69,8 @@ public final class RunIndicators {
         double remittanceTotal = 0;
         double migrantTotal = 0;
         for (int k = 0; k < COUNTRIES.size(); k++) {
-            remittances[k] = t.people(year, origin, COUNTRIES.get(k), BOTH, Measure.REMITTANCES_USD);
+            // The sources' indicators are built from the official (recorded) remittances, so the run's are too.
+            remittances[k] = t.people(year, origin, COUNTRIES.get(k), BOTH, Measure.REMITTANCES_RECORDED_USD);
             migrants[k] = t.people(year, origin, COUNTRIES.get(k), BOTH, Measure.ABROAD) / months;
             remittanceTotal += remittances[k];
             migrantTotal += migrants[k];

@@ -53,8 +53,14 @@ public enum Measure {
     FINES_USD,
     /** Bribes paid to the police this month. */
     BRIBES_USD,
-    /** Remittances sent home this month, before transfer fees. */
-    REMITTANCES_USD;
+    /** Remittances sent home this month, before transfer fees, through every channel (cash carried home included). */
+    REMITTANCES_USD,
+    /**
+     * The part of {@link #REMITTANCES_USD} sent through money transfer operators and banks: what central
+     * banks and the World Bank record ("computed by the World Bank on the basis of bank transfers",
+     * 002:10395-10397); cash carried home is not in it.
+     */
+    REMITTANCES_RECORDED_USD;
 
     public static final Measure[] ALL = values();
 

@@ -24,7 +24,7 @@ import org.corridor.sim.world.People;
  * <pre>
  * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, LEGAL_STATE, EARNINGS
  * writes  REMITTANCES
- * tally   REMITTANCES_USD (sent), TRANSFER_COSTS_USD
+ * tally   REMITTANCES_USD (sent), REMITTANCES_RECORDED_USD (sent through an operator), TRANSFER_COSTS_USD
  * </pre>
  */
 public final class RemittancePhase implements Phase {
@@ -83,9 +83,13 @@ public final class RemittancePhase implements Phase {
             double sent = spare * sendShare;
             // A levy on transfers pushes some senders to carry cash instead.
             double mto = month.env.mtoShare()[origin] * (1 - levyShift * levy);
-            double cost = Draws.uniform(seed, i, m, Streams.CHANNEL) < mto ? sent * (mtoFee + levy) : sent * cashLoss;
+            boolean throughOperator = Draws.uniform(seed, i, m, Streams.CHANNEL) < mto;
+            double cost = throughOperator ? sent * (mtoFee + levy) : sent * cashLoss;
             households.remitted[p.household[i]] += (float) (sent - cost);
             tally.add(origin, place, p.sex[i], p.legal[i], Measure.REMITTANCES_USD, sent);
+            if (throughOperator) {
+                tally.add(origin, place, p.sex[i], p.legal[i], Measure.REMITTANCES_RECORDED_USD, sent);
+            }
             tally.add(origin, HouseholdMeasure.TRANSFER_COSTS_USD, cost);
         }
     }

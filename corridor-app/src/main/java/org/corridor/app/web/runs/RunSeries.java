@@ -56,6 +56,8 @@ public final class RunSeries {
             new Column("newly_banned", "sum(newly_banned)", false, false, "people", "new re-entry bans"),
             new Column("banned", "sum(banned)", false, true, "people", "people under a re-entry ban"),
             new Column("remittances_usd", "sum(remittances_usd)", false, false, "USD", "remittances sent"),
+            new Column("remittances_recorded_usd", "sum(remittances_recorded_usd)", false, false, "USD",
+                    "remittances sent through operators and banks (what official figures count)"),
             new Column("children_parents_abroad", "sum(children_one_parent_abroad + children_both_parents_abroad)", true, true, "children",
                     "children under 18 at home with one or both parents abroad"));
 
