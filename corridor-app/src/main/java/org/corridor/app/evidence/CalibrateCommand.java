@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -21,6 +24,7 @@ import org.corridor.spark.engine.ReplicaRunner;
 import org.corridor.app.simulate.RunBounds;
 import org.corridor.evidence.Evidence;
 import org.corridor.evidence.calibrate.CalibrationBlock;
+import org.corridor.evidence.calibrate.CalibrationRecord;
 import org.corridor.evidence.calibrate.Calibrator;
 import org.corridor.evidence.calibrate.FreeParameter;
 import org.corridor.evidence.calibrate.FreeParameters;
@@ -30,6 +34,7 @@ import org.corridor.evidence.targets.Targets;
 import org.corridor.sim.run.RunOptions;
 import org.corridor.sim.run.Simulation;
 import org.corridor.sim.scenario.Scenario;
+import org.corridor.sim.scenario.ScenarioText;
 import org.corridor.sim.yaml.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,7 +89,9 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--held-back", paramLabel = "YEAR",
             description = "calibrate held back in time: the targets are only the figures dated up to YEAR (point targets and the series'"
-                    + " years), the runs end at YEAR-12, the free parameters no such target informs keep the baseline's values, and the"
+                    + " years), the runs end at YEAR-12, the fit starts from behaviour.yaml's hand-set values (not the baseline's fit, which"
+                    + " saw the later figures; a --scenario-file held back to the same YEAR is a further pass's start), the free parameters"
+                    + " no such target informs keep them, and the"
                     + " fitted values go into a new scenario file (--out), never the baseline")
     Integer heldBack;
 
@@ -144,9 +151,16 @@ public final class CalibrateCommand implements Callable<Integer> {
                 throw bad("--scenario-file", file + " " + e.getMessage());
             }
             Simulation simulation = Simulation.embedded();
+            ScenarioText start;
             Scenario baseline;
             try {
-                baseline = simulation.scenarios().load(file.toString());
+                ScenarioText text = ScenarioLoader.read(file.toString());
+                // Held back in time, the fit starts from the hand-set values: the shipped fit saw the figures it holds back. A
+                // scenario held back to the same year is blind to them too, so a further pass may start from it.
+                boolean heldBackAlike = heldBack != null && CalibrationRecord.of(text.text())
+                        .map(r -> r.heldBackUntil().isPresent() && r.heldBackUntil().getAsInt() == heldBack).orElse(false);
+                start = heldBack == null || heldBackAlike ? text : CalibrationBlock.uncalibrated(text);
+                baseline = simulation.scenarios().parse(start);
             } catch (InputError e) {
                 throw bad("--scenario-file", e.getMessage());
             }
@@ -201,6 +215,12 @@ public final class CalibrateCommand implements Callable<Integer> {
                 if (free.isEmpty()) {
                     throw bad("--held-back", "no target dated up to " + heldBack + " informs any free parameter");
                 }
+                // Written out with the fitted values, so that the scenario (which extends the shipped baseline) runs as the fit ran.
+                Map<String, List<Double>> kept = new TreeMap<>();
+                for (FreeParameter p : notFitted) {
+                    kept.put(p.parameter(), simulation.behaviourOf(baseline).parameter(p.parameter()).values());
+                }
+                baseline = baseline.withBehaviour(kept, Set.of());
             }
             // BOBYQA's model needs 2n+1 points, and it evaluates its start again: 2n+3 with our first evaluation.
             if (method == Calibrator.Method.BOBYQA && evaluations < 2 * free.size() + 3) {
@@ -216,12 +236,12 @@ public final class CalibrateCommand implements Callable<Integer> {
                     profile ? "no fit, " + (1 + free.size() * PROFILE_OFFSETS.length) + " points of a profile" : "up to " + evaluations + " evaluations",
                     runner.engine());
             for (FreeParameter p : notFitted) {
-                stdout.printf(Locale.ROOT, "  not fitted: %s (no target dated up to %d informs it; kept at the baseline's %s)%n", p.label(), heldBack,
+                stdout.printf(Locale.ROOT, "  not fitted: %s (no target dated up to %d informs it; kept at %s)%n", p.label(), heldBack,
                         CalibrationBlock.number(simulation.behaviourOf(baseline).get(p.parameter(), p.index())));
             }
             stdout.flush();
             if (profile) {
-                ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, ScenarioLoader.read(file.toString()), settings,
+                ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, start, settings,
                         targets.all(), ReplicaRunner.Progress.NONE);
                 printProfile(stdout, calibrator.profile(evaluator, PROFILE_OFFSETS));
                 return CommandLine.ExitCode.OK;
@@ -231,7 +251,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             try (ProgressBar bar = showBar ? new ProgressBarBuilder().setTaskName("calibrate").setInitialMax(evaluations).setUnit(" runs", 1)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
                 // Each batch (a CMA-ES generation, or BOBYQA's one point) is one job of candidates x seeds.
-                ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, ScenarioLoader.read(file.toString()), settings,
+                ReplicaCandidateEvaluator evaluator = new ReplicaCandidateEvaluator(runner, start, settings,
                         targets.all(), ReplicaRunner.Progress.NONE);
                 result = calibrator.run(evaluator, (k, max, value, best) -> {
                     if (bar != null) {

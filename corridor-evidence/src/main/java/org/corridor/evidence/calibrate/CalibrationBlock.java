@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.corridor.evidence.compare.Comparison;
 import org.corridor.sim.scenario.Scenario;
+import org.corridor.sim.scenario.ScenarioText;
 
 /**
  * The part of the baseline scenario's file that {@code corridor calibrate} owns: the fitted
@@ -40,7 +41,7 @@ public final class CalibrationBlock {
 
     /**
      * A calibration held back in time: the year its figures end, and the free parameters no target of
-     * those years informs (kept at the values the calibration started from).
+     * those years informs (kept at the hand-set values of behaviour.yaml, which it starts from).
      */
     public record HeldBack(int until, List<String> notFitted) {
         public HeldBack {
@@ -72,7 +73,7 @@ public final class CalibrationBlock {
         if (heldBack != null) {
             b.append("  held_back: {until: ").append(heldBack.until()).append(", not_fitted: [").append(String.join(", ", heldBack.notFitted()))
                     .append("], what: \"targets are only the figures dated up to ").append(heldBack.until())
-                    .append("; the parameters not fitted (no such target informs them) keep the values the calibration started from\"}\n");
+                    .append("; the parameters not fitted (no such target informs them) keep their hand-set values; the fit starts from the hand-set values, not from a fit that saw later figures\"}\n");
         }
         b.append("  targets:\n");
         for (Comparison c : r.fits()) {
@@ -99,6 +100,16 @@ public final class CalibrationBlock {
                         + "' above the calibration marker; move those values into a scenario that extends it");
             }
         }
+    }
+
+    /**
+     * The scenario without its calibration block: what it is with behaviour.yaml's hand-set values. A
+     * calibration held back in time starts from it, so that no value fitted to the later figures it holds
+     * back enters its fit.
+     */
+    public static ScenarioText uncalibrated(ScenarioText scenario) {
+        int at = scenario.text().indexOf(MARKER);
+        return at < 0 ? scenario : new ScenarioText(scenario.file(), scenario.text().substring(0, at));
     }
 
     /**
