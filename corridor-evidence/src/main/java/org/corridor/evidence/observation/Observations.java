@@ -117,8 +117,10 @@ public final class Observations {
             throw row.error("low", "low " + low + " is above high " + high);
         }
         String source = row.text("source");
-        if (!source.matches("00[0-4]:\\d+(-\\d+)?")) {
-            throw row.error("source", "expected a seed citation like 003:486-488, got '" + source + "'");
+        // A figure outside the seeds (an official count reported later) cites the page it was read on.
+        if (!source.matches("00[0-4]:\\d+(-\\d+)?") && !source.matches("https://\\S+")) {
+            throw row.error("source", "expected a seed citation like 003:486-488, or the https address of the page the figure was read on, got '"
+                    + source + "'");
         }
         return new Observation(id, indicator, origin, destination, sex, period, value, low, high, unit, source,
                 row.text("definition"), row.optionalText("conflict_group"), row.line());

@@ -84,6 +84,14 @@ class ObservationsTest {
     }
 
     @Test
+    void aFigureOutsideTheSeedsCitesThePageItWasReadOn() {
+        Observation o = Observations.of(INDICATORS, CsvTable.parse("o.csv", HEADER
+                + "kg-abroad,migrants_abroad,KG,ABROAD,ALL,2017,800000,,,persons,https://24.kg/english/70076_x/,d,\n", Observations.COLUMNS))
+                .get("kg-abroad");
+        assertEquals("https://24.kg/english/70076_x/", o.source());
+    }
+
+    @Test
     void badCellsAreNamedByFileLineAndColumn() {
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,furlongs,003:460,d,\n", "o.csv:2: unit: unknown unit 'furlongs'");
         assertBad("tj-ru,migrants_abroad,XX,RU,ALL,2013,1.3,,,persons,003:460,d,\n", "o.csv:2: origin: expected one of");
@@ -93,6 +101,7 @@ class ObservationsTest {
         assertBad("tj-ru,stocks,TJ,RU,ALL,2013,1.3,,,persons,003:460,d,\n", "o.csv:2: indicator: 'stocks' is not in");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,2,,persons,003:460,d,\n", "o.csv:2: high: a range needs both");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,page 4,d,\n", "o.csv:2: source: expected a seed citation");
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,http://example.org/a,d,\n", "o.csv:2: source: expected a seed citation");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,003:460,d,\ntj-ru,migrants_abroad,TJ,RU,ALL,2013,1,,,persons,003:460,d,\n",
                 "o.csv:3: id: 'tj-ru' is used twice");
     }
