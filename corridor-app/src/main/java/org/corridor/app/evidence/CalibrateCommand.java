@@ -161,8 +161,14 @@ public final class CalibrateCommand implements Callable<Integer> {
                         .map(r -> r.heldBackUntil().isPresent() && r.heldBackUntil().getAsInt() == heldBack).orElse(false);
                 start = heldBack == null || heldBackAlike ? text : CalibrationBlock.uncalibrated(text);
                 baseline = simulation.scenarios().parse(start);
-            } catch (InputError e) {
+            } catch (InputError | IllegalArgumentException e) {
                 throw bad("--scenario-file", e.getMessage());
+            }
+            if (heldBack != null && !baseline.calibrated().isEmpty() && CalibrationRecord.of(start.text()).isEmpty()) {
+                // Without its own block it still extends a calibrated scenario, whose values saw the later figures.
+                throw bad("--scenario-file", file + " takes calibrated values from the scenario it extends (" + String.join(", ", baseline.calibrated())
+                        + "): a held-back calibration starts from the hand-set values, so give the baseline's file or a scenario held back to "
+                        + heldBack);
             }
             Evidence evidence = Evidence.embedded();
             Targets targets = evidence.targets();

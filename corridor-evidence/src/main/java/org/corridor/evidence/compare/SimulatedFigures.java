@@ -70,12 +70,14 @@ public final class SimulatedFigures {
             "migration_violations_detected");
 
     /**
-     * The remittances official figures count. Every amount, change, source share and share of GDP in
-     * the observations comes from central banks' or the World Bank's statistics, which are "computed
+     * The remittances official figures count. The amounts, changes, source shares and shares of GDP in
+     * the observations come from central banks' or the World Bank's statistics, which are "computed
      * by the World Bank on the basis of bank transfers" (002:10395-10397) and the operators' reports
      * (002:12105-12108): cash carried home is not in them, so they are set against what the run sends
      * through operators. Survey figures of what a migrant sends (remittance_per_migrant) count every
-     * channel.
+     * channel. One survey total, Tajikistan's of 2008 (003:530), is still set against the recorded
+     * money: it agrees with the Bank's recorded share of that year, and docs/EVIDENCE.md says what
+     * follows from that.
      */
     private static final Measure RECORDED = Measure.REMITTANCES_RECORDED_USD;
     private static final int[] BOTH = {0, 1};

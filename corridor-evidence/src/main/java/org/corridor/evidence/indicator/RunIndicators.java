@@ -25,7 +25,8 @@ public final class RunIndicators {
      *
      * @param remittancesUsd remittances sent home in the year through operators and banks (the recorded ones), US dollars
      * @param remittancesShareOfGdp percent
-     * @param remittancesPerMigrant US dollars a year per migrant abroad (mean stock)
+     * @param remittancesPerMigrant recorded US dollars a year per migrant abroad (mean stock), as the sources' indicator divides
+     *     the recorded remittances
      * @param emigrantsShareOfActive migrants abroad (mean stock) over the labour force at home plus abroad, percent
      * @param dle percent
      * @param hhi 0 to 1

@@ -136,7 +136,6 @@ class SimulatedFiguresTest {
 
     @Test
     void perMigrantAmountsFollowTheUnit() {
-        // US$1.2 million a year over 2,000 migrants: 600 a year, 50 a month.
         // Surveys ask what a migrant sends by every channel: US$125,000 a month over 2,000 abroad.
         assertEquals(62.5, value("remittance_per_migrant", "ABROAD", "ALL", "2013", Unit.USD_PER_MONTH), 1e-9);
         assertEquals(750, value("remittance_per_migrant", "ABROAD", "ALL", "2013", Unit.USD_PER_YEAR), 1e-9);

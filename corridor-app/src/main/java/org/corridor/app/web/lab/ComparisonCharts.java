@@ -68,9 +68,10 @@ public final class ComparisonCharts {
     }
 
     /**
-     * Remittances as a share of the three origins' GDP, by year: each whole year's remittances over
-     * the sum of Tajikistan's, Kyrgyzstan's and Uzbekistan's GDP in current dollars. Years the run
-     * covers only in part, or without GDP, are left out.
+     * Recorded remittances as a share of the three origins' GDP, by year: each whole year's remittances
+     * through operators and banks (what the World Bank's shares count, so that the two can be set side by
+     * side) over the sum of Tajikistan's, Kyrgyzstan's and Uzbekistan's GDP in current dollars. Years the
+     * run covers only in part, or without GDP, are left out.
      */
     private static Optional<LineChart> gdpShare(RunSeries.Table run, Optional<RunSeries.Table> baseline, MacroTable gdp) {
         Map<String, Integer> months = new TreeMap<>();
@@ -104,12 +105,13 @@ public final class ComparisonCharts {
         });
         lines.add(new LineChart.Line("this run", LineChart.PALETTE.get(0), false, shares(run, years, gdpUsd)));
         legend.add(0, new LineChart.Key(LineChart.PALETTE.get(0), false, "this run"));
-        return Optional.of(LineChart.of("remittances-gdp", "Remittances as a share of GDP (Tajikistan, Kyrgyzstan and Uzbekistan together)",
+        return Optional.of(LineChart.of("remittances-gdp",
+                "Recorded remittances as a share of GDP (through operators and banks; Tajikistan, Kyrgyzstan and Uzbekistan together)",
                 "percent", years, lines, legend));
     }
 
     private static double[] shares(RunSeries.Table t, List<String> years, List<Double> gdpUsd) {
-        double[] remittances = t.column("remittances_usd");
+        double[] remittances = t.column("remittances_recorded_usd");
         double[] share = new double[years.size()];
         for (int i = 0; i < t.periods().size(); i++) {
             int k = years.indexOf(t.periods().get(i).substring(0, 4));

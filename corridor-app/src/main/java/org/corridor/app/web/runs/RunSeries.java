@@ -1,5 +1,9 @@
 package org.corridor.app.web.runs;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,14 +11,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.corridor.app.simulate.Parquet;
 import org.corridor.app.simulate.RunWriter;
+import org.corridor.sim.output.CsvTables;
 import org.corridor.sim.world.Origin;
 
 /**
@@ -74,6 +81,26 @@ public final class RunSeries {
     private static Column abroadIn(String state, String label) {
         return new Column("abroad_" + state.replace('-', '_'), "sum(abroad) FILTER (WHERE legal_status = '" + state + "')", false, true,
                 "people", "migrants abroad: " + label);
+    }
+
+    /**
+     * The columns this version writes that a run's tables lack: empty for a run of this version, the new
+     * measures' names for a run written by an earlier one (stored runs outlive an upgrade).
+     */
+    public static List<String> missingColumns(Path run) throws IOException {
+        List<String> missing = new ArrayList<>();
+        missing.addAll(missingFrom(run.resolve(RunWriter.SERIES), CsvTables.SERIES_HEADER));
+        missing.addAll(missingFrom(run.resolve(RunWriter.HOUSEHOLDS), CsvTables.HOUSEHOLDS_HEADER));
+        return missing;
+    }
+
+    private static List<String> missingFrom(Path csv, String currentHeader) throws IOException {
+        String header;
+        try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            header = r.readLine();
+        }
+        Set<String> has = header == null ? Set.of() : Set.of(header.split(","));
+        return Arrays.stream(currentHeader.split(",")).filter(c -> !has.contains(c)).toList();
     }
 
     /** The run's totals; {@code origin} empty for all three origins together. */

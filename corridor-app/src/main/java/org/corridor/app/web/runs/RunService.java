@@ -183,8 +183,20 @@ public final class RunService implements AutoCloseable {
         return all;
     }
 
+    /** A done run's totals; 410 for a run an earlier version wrote, whose tables lack a measure this version reads. */
     public RunSeries.Table series(RunId id, RunSeries.Period period, Optional<Origin> origin) throws SQLException {
-        return RunSeries.query(store.folder(id), period, origin);
+        Path folder = store.folder(id);
+        List<String> missing;
+        try {
+            missing = RunSeries.missingColumns(folder);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!missing.isEmpty()) {
+            throw new ClientError(HttpStatus.GONE, "id", "run " + id + " was made by an earlier version of Corridor: its tables have no "
+                    + String.join(", ", missing) + "; start it again to see it");
+        }
+        return RunSeries.query(folder, period, origin);
     }
 
     public Optional<Path> download(RunId id, String name) {
