@@ -143,6 +143,32 @@ class SimulatedFiguresTest {
     }
 
     @Test
+    void officialFiguresCountOnlyWhatWentThroughOperatorsAndBanks() {
+        // Moscow sends US$100,000 a month, all through operators in 2014 and half in 2013; Kazakhstan US$50,000, all as cash.
+        YearTable t = new YearTable(2013, 2014);
+        for (int year = 2013; year <= 2014; year++) {
+            for (int m = 0; m < 12; m++) {
+                t.countMonth(year);
+                t.addPeople(year, Origin.TJ, Place.RU_MOW, MEN, Measure.ABROAD, 1000);
+                t.addPeople(year, Origin.TJ, Place.KZ, MEN, Measure.ABROAD, 500);
+                t.addPeople(year, Origin.TJ, Place.RU_MOW, MEN, Measure.REMITTANCES_USD, 100_000);
+                t.addPeople(year, Origin.TJ, Place.RU_MOW, MEN, Measure.REMITTANCES_RECORDED_USD, year == 2013 ? 50_000 : 100_000);
+                t.addPeople(year, Origin.TJ, Place.KZ, MEN, Measure.REMITTANCES_USD, 50_000);
+            }
+        }
+        SimulatedFigures figures = new SimulatedFigures(t, MacroTable.of(CsvTable.parse("gdp.csv",
+                "country,year,value,unit,source,assumption\nTJ,2014,24,usd_million,test,\n", List.of("country", "year", "value"))));
+        // Everything recorded came from Russia, though a third of what was sent came from Kazakhstan.
+        assertEquals(100, valueOf(figures, obs("remittance_source_share", "RU", "ALL", "2014", Unit.PERCENT)), 1e-9);
+        // The recorded money doubled while what was sent stayed the same.
+        assertEquals(100, valueOf(figures, obs("remittances_change", "ABROAD", "ALL", "2014", Unit.PERCENT)), 1e-9);
+        // US$1.2 million recorded in 2014 over a GDP of US$24 million, not the US$1.8 million sent.
+        assertEquals(5, valueOf(figures, obs("remittances_gdp_share", "ABROAD", "ALL", "2014", Unit.PERCENT)), 1e-9);
+        // A survey of what a migrant sends counts every channel: US$1.8 million a year over 1,500 abroad.
+        assertEquals(1200, valueOf(figures, obs("remittance_per_migrant", "ABROAD", "ALL", "2014", Unit.USD_PER_YEAR)), 1e-9);
+    }
+
+    @Test
     void whatTheRunCannotSayComesWithAReason() {
         Simulated outside = run.of(obs("migrants_abroad", "RU", "ALL", "2012", Unit.PERSONS));
         assertTrue(((Simulated.Missing) outside).reason().contains("2012"));
