@@ -153,18 +153,19 @@ public final class CalibrateCommand implements Callable<Integer> {
             Simulation simulation = Simulation.embedded();
             ScenarioText start;
             Scenario baseline;
+            boolean heldBackAlike;
             try {
                 ScenarioText text = ScenarioLoader.read(file.toString());
                 // Held back in time, the fit starts from the hand-set values: the shipped fit saw the figures it holds back. A
                 // scenario held back to the same year is blind to them too, so a further pass may start from it.
-                boolean heldBackAlike = heldBack != null && CalibrationRecord.of(text.text())
+                heldBackAlike = heldBack != null && CalibrationRecord.of(text.text())
                         .map(r -> r.heldBackUntil().isPresent() && r.heldBackUntil().getAsInt() == heldBack).orElse(false);
                 start = heldBack == null || heldBackAlike ? text : CalibrationBlock.uncalibrated(text);
                 baseline = simulation.scenarios().parse(start);
             } catch (InputError | IllegalArgumentException e) {
                 throw bad("--scenario-file", e.getMessage());
             }
-            if (heldBack != null && !baseline.calibrated().isEmpty() && CalibrationRecord.of(start.text()).isEmpty()) {
+            if (heldBack != null && !heldBackAlike && !baseline.calibrated().isEmpty()) {
                 // Without its own block it still extends a calibrated scenario, whose values saw the later figures.
                 throw bad("--scenario-file", file + " takes calibrated values from the scenario it extends (" + String.join(", ", baseline.calibrated())
                         + "): a held-back calibration starts from the hand-set values, so give the baseline's file or a scenario held back to "
