@@ -77,6 +77,8 @@ class SimulatedFiguresTest {
         assertEquals(240, value("banned_new", "RU", "ALL", "2013/2014", Unit.COUNT), 1e-9);
         // Official figures count what went through operators and banks, not the cash carried home.
         assertEquals(1_200_000, value("remittances_usd", "ABROAD", "ALL", "2013", Unit.USD_MILLION), 1e-9);
+        // A household survey's total counts every channel: US$125,000 a month, cash included.
+        assertEquals(1_500_000, value("remittances_all_channels_usd", "ABROAD", "ALL", "2013", Unit.USD_MILLION), 1e-9);
     }
 
     @Test
@@ -132,6 +134,8 @@ class SimulatedFiguresTest {
         assertEquals(30, value("remittance_income_share", "HOME", "ALL", "2013", Unit.PERCENT), 1e-9);
         // US$1.2 million over a GDP of US$12 million.
         assertEquals(10, value("remittances_gdp_share", "ABROAD", "ALL", "2013", Unit.PERCENT), 1e-9);
+        // Everything sent, US$1.5 million, over the same GDP.
+        assertEquals(12.5, value("remittances_all_channels_gdp_share", "ABROAD", "ALL", "2013", Unit.PERCENT), 1e-9);
     }
 
     @Test

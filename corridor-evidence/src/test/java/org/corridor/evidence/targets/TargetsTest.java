@@ -25,7 +25,7 @@ class TargetsTest {
         }
         assertTrue(targets.all().size() < OBSERVATIONS.all().size() / 4, "most observations stay checks");
         Period span = targets.span(OBSERVATIONS);
-        assertTrue(span.first() >= 2005 && span.last() <= 2017, "the calibration runs 2005-2017: " + span);
+        assertTrue(span.first() >= 2005 && span.last() <= 2020, "calibrations run 2005-2020 (--to 2020-12): " + span);
     }
 
     @Test

@@ -13,10 +13,11 @@ import org.corridor.sim.world.Place;
  * destination. Destination choice is a multinomial logit with the gravity form of 002:6099-6117
  * (flows rise with the destination's economic mass and fall with distance) plus networks (the share
  * of the origin's migrants already there, 003:591-593) and a constant per destination for what the
- * rest leaves out (language, visas, history), with Kazakhstan's own term per origin: with the other
- * countries it takes what Russia's 60 percent of Uzbek migrants leaves (002:10494-10496) but a few percent
- * of Tajiks' (003:460-469). Computed once a month; read by the migration and
- * return phases.
+ * rest leaves out (language, visas, history), with Kazakhstan's and Turkey's own terms per origin:
+ * Kazakhstan takes much of what Russia's 60 percent of Uzbek migrants leaves (002:10494-10496) but a few
+ * percent of Tajiks' (003:460-469), and Turkey a fifth of a percent of Tajiks (the same survey) against
+ * tens of thousands of Kyrgyz and Uzbeks in the official counts behaviour.yaml cites. Computed once a
+ * month; read by the migration and return phases.
  */
 public final class Prospects {
     /** A person's excluded destinations: bit 0 Russia, bit 1 Kazakhstan, bit 2 Turkey. */
@@ -54,6 +55,7 @@ public final class Prospects {
             double home = month.env.homeWageUsd()[oi];
             double[] distance = values(b, "migration.distance_km." + o.name(), Place.DESTINATIONS.length);
             double kazakhstan = b.get("migration.kazakhstan_constant", oi);
+            double turkey = b.get("migration.turkey_constant", oi);
             for (int sex = 0; sex < 2; sex++) {
                 double[] utility = new double[PLACES];
                 for (Place p : Place.DESTINATIONS) {
@@ -68,7 +70,7 @@ public final class Prospects {
                     double mass = jobs[pi] * month.env.demand()[pi];
                     utility[pi] = Math.log(g) + Math.log(mass) - distanceExponent * Math.log(distance[pi - 1])
                             + networkWeight * Math.log(month.networkShare(oi, pi) + networkFloor) + constant[pi - 1]
-                            + (p == Place.KZ ? kazakhstan : 0);
+                            + (p == Place.KZ ? kazakhstan : 0) + (p == Place.TR ? turkey : 0);
                 }
                 for (int mask = 0; mask < MASKS; mask++) {
                     fillChoice(oi, sex, mask, utility);

@@ -334,6 +334,40 @@ class PhasesOnHandWorldsTest {
         assertTrue(expelledInMoscow(YearMonth.of(2021, 11)) > 0, "expulsions resumed on 1 October 2021");
     }
 
+    @Test
+    void turkeysPullIsEachOrigins() {
+        // Turkey's term for Kyrgyz only: Kyrgyz who leave go to Turkey, Tajiks facing the same wages do not.
+        HandWorld w = new HandWorld(YearMonth.of(2019, 6), 1).behaviour("migration.base_hazard", 1.0, 1.0, 1.0)
+                .behaviour("migration.destination_constant", 0.0, 0.0, 0.0, -20.0, -3.0)
+                .behaviour("migration.turkey_constant", 0.0, 20.0, 0.0);
+        List<Integer> tajiks = new ArrayList<>();
+        List<Integer> kyrgyz = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+            w.household(Origin.TJ);
+            tajiks.add(w.person(Role.HEAD, 0, 25 + k % 10));
+            w.household(Origin.KG);
+            kyrgyz.add(w.person(Role.HEAD, 0, 25 + k % 10));
+        }
+        World world = w.build();
+        HandWorld.run(world, MigrationPhase::new);
+        int[] tajiksOut = whereTheyWent(world, tajiks);
+        int[] kyrgyzOut = whereTheyWent(world, kyrgyz);
+        assertTrue(tajiksOut[0] > 50 && kyrgyzOut[0] > 50, "most leave at this hazard: " + tajiksOut[0] + ", " + kyrgyzOut[0]);
+        assertTrue(kyrgyzOut[1] > 0.95 * kyrgyzOut[0], "Kyrgyz in Turkey: " + kyrgyzOut[1] + " of " + kyrgyzOut[0]);
+        assertTrue(tajiksOut[1] < 0.2 * tajiksOut[0], "Tajiks in Turkey: " + tajiksOut[1] + " of " + tajiksOut[0]);
+    }
+
+    /** How many of the people left home, and how many of them are in Turkey. */
+    private static int[] whereTheyWent(World world, List<Integer> people) {
+        int[] out = new int[2];
+        for (int i : people) {
+            Place p = Place.of(world.people().place[i]);
+            out[0] += p != Place.HOME ? 1 : 0;
+            out[1] += p == Place.TR ? 1 : 0;
+        }
+        return out;
+    }
+
     private static double departuresToRussia(YearMonth month) {
         HandWorld w = new HandWorld(month, 1).behaviour("migration.base_hazard", 1.0, 1.0, 1.0)
                 .behaviour("migration.destination_constant", 0.0, 0.0, 0.0, -20.0, -20.0); // all would go to Russia
