@@ -65,7 +65,8 @@ public final class SimulatedFigures {
 
     /** The indicators a run gives for a half-year: people's stocks and flows. */
     static final Set<String> BY_HALF_YEAR = Set.of("migrants_abroad", "migrant_entries", "expulsions", "migration_violations_detected",
-            "banned_new", "banned_stock", "registered_migrants", "irregular_migrants", "official_workers", "remittances_usd");
+            "banned_new", "banned_stock", "registered_migrants", "irregular_migrants", "official_workers", "remittances_usd",
+            "remittances_all_channels_usd");
 
     /** The indicators that are totals over their period (the others are means or ratios). */
     public static final Set<String> FLOWS = Set.of("migrant_entries", "remittances_usd", "remittances_all_channels_usd", "banned_new", "expulsions",
