@@ -1,6 +1,7 @@
 package org.corridor.evidence.calibrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -24,7 +25,8 @@ class CalibrationRecordTest {
     void theShippedBaselinesRecordIsACalibrationOverEveryYear() {
         CalibrationRecord r = CalibrationRecord.of(ScenarioLoader.read("baseline").text()).orElseThrow();
         assertTrue(r.heldBackUntil().isEmpty());
-        assertTrue(r.targets().contains("tj-remit-usd-2008"), r.targets().toString());
+        assertTrue(r.targets().contains("tj-ru-labour-migrants-fms-2013"), r.targets().toString());
+        assertFalse(r.targets().contains("tj-remit-usd-2008"), "an input is not a target of the shipped fit");
         assertTrue(CalibrationRecord.of("name: x\nperiod: {from: 2005-01, to: 2005-12}\n").isEmpty());
     }
 }

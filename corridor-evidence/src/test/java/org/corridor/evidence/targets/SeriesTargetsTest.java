@@ -47,7 +47,8 @@ class SeriesTargetsTest {
             assertTrue(EVIDENCE.observations().get(t.observation()).period().last() <= 2013, t.observation());
         }
         assertTrue(held.isTarget("wb-remittances-gdp-share-kg-2013"));
-        assertTrue(held.isTarget("tj-remit-usd-2008"));
+        assertTrue(held.isTarget("tj-ru-labour-migrants-fms-2013"));
+        assertFalse(held.isTarget("tj-remit-usd-2008"), "an input is never a target");
         assertFalse(held.isTarget("tj-banned-mvd-2016"));
         assertEquals(1.0 / 9, held.get("wb-remittances-gdp-share-tj-2008").weight(), 1e-12, "9 of the 16 Tajik years kept");
         assertEquals(1.0 / 4, held.get("wb-remittances-gdp-share-uz-2010").weight(), 1e-12);
