@@ -45,9 +45,10 @@ class ObservationsTest {
     @Test
     void noBundledConflictGroupMixesQuantities() {
         for (Map.Entry<String, List<Observation>> g : Observations.embedded().conflictGroups().entrySet()) {
-            Observation first = g.getValue().get(0);
-            for (Observation o : g.getValue()) {
-                assertNull(Observations.groupMismatch(first, o), g.getKey() + ": " + o.id());
+            for (Observation a : g.getValue()) {
+                for (Observation b : g.getValue()) {
+                    assertNull(Observations.groupMismatch(a, b), g.getKey() + ": " + a.id() + " and " + b.id());
+                }
             }
         }
     }
@@ -68,6 +69,15 @@ class ObservationsTest {
             String rows = "a,migrants_abroad,TJ,RU,ALL,2013,1.3,,,million_persons,003:460,d,g\n" + "b,migrants_abroad," + other + ",003:460,d,g\n";
             assertThrows(InputError.class, () -> Observations.of(indicators, CsvTable.parse("o.csv", HEADER + rows, Observations.COLUMNS)), other);
         }
+        // The same stock before and after the fall of the rouble is two quantities, whichever member comes first.
+        InputError dates = assertThrows(InputError.class, () -> Observations.of(indicators, CsvTable.parse("o.csv", HEADER
+                + "a,migrants_abroad,TJ,RU,ALL,2013,1.3,,,million_persons,003:460,d,g\n"
+                + "b,migrants_abroad,TJ,RU,ALL,2014,1.2,,,million_persons,003:460,d,g\n"
+                + "c,migrants_abroad,TJ,RU,ALL,2016,1,,,million_persons,002:3643-3646,d,g\n", Observations.COLUMNS)));
+        assertTrue(dates.getMessage().startsWith("o.csv:4: conflict_group: 'g' would mix different quantities: c differs from a"), dates.getMessage());
+        assertTrue(dates.getMessage().contains("period (2016 against 2013"), dates.getMessage());
+        assertEquals(0, Observations.yearsApart(Period.parse("2011/2015"), Period.parse("2015")));
+        assertEquals(2, Observations.yearsApart(Period.parse("2016"), Period.parse("2014")));
         // Another year of the same quantity, in another scale of the same unit, is one quantity.
         Observations.of(indicators, CsvTable.parse("o.csv", HEADER + "a,migrants_abroad,TJ,RU,ALL,2013,1.3,,,million_persons,003:460,d,g\n"
                 + "b,migrants_abroad,TJ,RU,ALL,2012,900000,,,persons,003:460,d,g\n", Observations.COLUMNS));
