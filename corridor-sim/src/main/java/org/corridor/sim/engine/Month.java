@@ -33,6 +33,8 @@ public final class Month {
     private final double[] crowding;
     /** Whether the place's country lifts its bans this month. */
     private final boolean[] amnesty;
+    /** How far the dollar value of each place's pay currency stands below its mean of the migrant's reference months. */
+    private final double[] payCurrencyFall;
 
     Month(World world, int index, Tally last) {
         this.index = index;
@@ -40,6 +42,8 @@ public final class Month {
         this.since1900 = (calendar.getYear() - 1900) * 12 + calendar.getMonthValue() - 1;
         this.monthOfYear = calendar.getMonthValue();
         this.env = world.environment().at(calendar);
+        this.payCurrencyFall = world.environment().payCurrencyFall(calendar,
+                (int) Math.round(world.behaviour().get("remittance.reference_months")));
         this.law = world.law();
         this.slots = new int[Origin.ALL.length][Place.ALL.length];
         this.networkShare = new double[Origin.ALL.length][Place.ALL.length];
@@ -94,5 +98,14 @@ public final class Month {
 
     public boolean amnesty(int place) {
         return amnesty[place];
+    }
+
+    /**
+     * How far the dollar value of the currency the place pays in stands below its mean over the months a
+     * migrant's household measures its needs by (the behaviour's {@code remittance.reference_months}):
+     * 0 when it does not.
+     */
+    public double payCurrencyFall(int place) {
+        return payCurrencyFall[place];
     }
 }

@@ -75,15 +75,10 @@ public final class Environment {
         double[] known = new double[Place.ALL.length];
         double[] moratorium = new double[Place.ALL.length];
         for (Place p : Place.DESTINATIONS) {
-            String country = p.russia() ? "RU" : p.name();
-            String currency = switch (country) {
-                case "RU" -> "RUB";
-                case "KZ" -> "KZT";
-                default -> "TRY";
-            };
-            fx[p.ordinal()] = series("fx." + currency).at(month);
+            String country = country(p);
+            fx[p.ordinal()] = series("fx." + currency(p)).at(month);
             double localWage = series("wage." + country).at(month);
-            wage[p.ordinal()] = p == Place.TR ? localWage : localWage / fx[p.ordinal()];
+            wage[p.ordinal()] = paidInLocalCurrency(p) ? localWage / fx[p.ordinal()] : localWage;
             demand[p.ordinal()] = series("demand." + country).at(month);
             register[p.ordinal()] = clampShare(series("ban_register." + country).at(month));
             known[p.ordinal()] = clampShare(series("ban_known." + country).at(month));
@@ -98,6 +93,49 @@ public final class Environment {
             travel[o.ordinal()] = clampShare(series("travel_open." + o.name()).at(month));
         }
         return new Values(fx, wage, homeWage, demand, register, known, moratorium, mto, travel);
+    }
+
+    /**
+     * How far the dollar value of the currency each place pays its wages in stands below its mean over
+     * the previous {@code referenceMonths} months, by place code: 0.45 when a dollar buys 1/(1-0.45) times
+     * the units of the currency it bought on average over those months, 0 where the currency stands at or above that
+     * mean, and 0 in Turkey, whose wage series is in dollars already.
+     */
+    public double[] payCurrencyFall(YearMonth month, int referenceMonths) {
+        if (referenceMonths < 1) {
+            throw new IllegalArgumentException("referenceMonths must be at least 1, not " + referenceMonths);
+        }
+        double[] fall = new double[Place.ALL.length];
+        for (Place p : Place.DESTINATIONS) {
+            if (!paidInLocalCurrency(p)) {
+                continue;
+            }
+            Series fx = series("fx." + currency(p));
+            double sum = 0;
+            for (int k = 1; k <= referenceMonths; k++) {
+                sum += fx.at(month.minusMonths(k));
+            }
+            // fx is currency per dollar, so the currency's dollar value against the mean is mean / now.
+            fall[p.ordinal()] = Math.max(0, 1 - sum / referenceMonths / fx.at(month));
+        }
+        return fall;
+    }
+
+    private static String country(Place p) {
+        return p.russia() ? "RU" : p.name();
+    }
+
+    private static String currency(Place p) {
+        return switch (country(p)) {
+            case "RU" -> "RUB";
+            case "KZ" -> "KZT";
+            default -> "TRY";
+        };
+    }
+
+    /** Whether the place's wage series is in its own currency (Russia, Kazakhstan) rather than in dollars (Turkey). */
+    private static boolean paidInLocalCurrency(Place p) {
+        return p != Place.TR;
     }
 
     private static double clampShare(double v) {

@@ -19,6 +19,10 @@ import org.corridor.sim.world.People;
  * migrant sends a share home, through a money transfer operator (with its fee, and a scenario's
  * levy such as the 1-2% trust fund of 003:982) or as cash carried home by the migrant or by others
  * (002:8156-8162), which loses more on the way. What arrives is added to the household's month.
+ * When the currency a migrant is paid in loses dollar value against its mean of the last few years,
+ * migrants cut their own living costs to make up part of the loss to the family: after the rouble's
+ * fall of 2014-15 Tajiks sent about as many roubles as before, and Kyrgyz more, while their pay in
+ * roubles barely rose (the behaviour's {@code remittance.currency_compensation}, with its sources).
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
@@ -38,6 +42,7 @@ public final class RemittancePhase implements Phase {
     private final Households households;
     private final long seed;
     private final double livingShare;
+    private final double compensation;
     private final double sendShare;
     private final double mtoFee;
     private final double levy;
@@ -50,6 +55,7 @@ public final class RemittancePhase implements Phase {
         this.households = world.households();
         this.seed = world.seed();
         this.livingShare = b.get("remittance.living_cost_share");
+        this.compensation = b.get("remittance.currency_compensation");
         this.sendShare = b.get("remittance.send_share");
         this.mtoFee = b.get("remittance.mto_fee");
         this.levy = b.get("remittance.levy");
@@ -74,8 +80,9 @@ public final class RemittancePhase implements Phase {
                 continue;
             }
             int origin = p.origin[i];
-            // Living costs are those of the place, whatever this migrant earns.
-            double living = livingShare * month.prospects.migrantWage(place);
+            // Living costs are those of the place, whatever this migrant earns, less what the migrant
+            // gives up of them when the pay currency has fallen.
+            double living = livingShare * month.prospects.migrantWage(place) * (1 - compensation * month.payCurrencyFall(place));
             double spare = p.earnings[i] - living;
             if (spare <= 0) {
                 continue;

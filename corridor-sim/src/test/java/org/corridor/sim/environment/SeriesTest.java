@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.TreeMap;
+import org.corridor.sim.world.Place;
 import org.corridor.sim.yaml.InputError;
 import org.corridor.sim.yaml.LocatedYaml;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,24 @@ class SeriesTest {
         // The dollar wage in Russia fell with the rouble: 2014 against 2015 (Bank of Russia and Rosstat).
         assertTrue(v.wageUsd()[3] < env.at(YearMonth.of(2014, 7)).wageUsd()[3]);
         assertEquals(0.0, env.at(YearMonth.of(2012, 1)).banRegister()[1], 1e-12, "no ban register before 2013");
+    }
+
+    @Test
+    void thePayCurrencysFallIsTakenAgainstItsMeanOverTheReferenceMonthsAndOnlyWherePayIsInIt() {
+        Environment env = EnvironmentLoader.embedded();
+        YearMonth month = YearMonth.of(2015, 7);
+        Series rouble = env.series("fx.RUB");
+        double sum = 0;
+        for (int k = 1; k <= 36; k++) {
+            sum += rouble.at(month.minusMonths(k));
+        }
+        double[] fall = env.payCurrencyFall(month, 36);
+        assertEquals(1 - sum / 36 / 60.96, fall[Place.RU_MOW.ordinal()], 1e-9, "2015's average rate sits at July");
+        assertEquals(fall[Place.RU_MOW.ordinal()], fall[Place.RU_OTHER.ordinal()], 1e-12, "one rouble for all of Russia");
+        assertEquals(0.0, fall[Place.TR.ordinal()], 1e-12, "Turkey's wage series is in dollars");
+        assertEquals(0.0, env.payCurrencyFall(YearMonth.of(2007, 7), 36)[Place.RU_MOW.ordinal()], 1e-12,
+                "a rouble above its mean is no fall");
+        assertThrows(IllegalArgumentException.class, () -> env.payCurrencyFall(month, 0));
     }
 
     @Test

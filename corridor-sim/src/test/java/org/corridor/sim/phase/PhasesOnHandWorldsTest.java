@@ -447,6 +447,35 @@ class PhasesOnHandWorldsTest {
     }
 
     @Test
+    void afterTheCurrencysFallMigrantsGiveUpLivingCostsToSendMoreAndOnlyThen() {
+        // April 2016: a rouble buys about 30% fewer dollars than on average over the three years before.
+        double fallen1 = sentByOneMigrant(YearMonth.of(2016, 4), 1.0);
+        double fallen0 = sentByOneMigrant(YearMonth.of(2016, 4), 0.0);
+        World world = new HandWorld(YearMonth.of(2016, 4), 1).build();
+        var month = HandWorld.month(world, 0);
+        double fall = month.payCurrencyFall(Place.RU_MOW.ordinal());
+        assertTrue(fall > 0.2 && fall < 0.4, "the rouble's fall against its three-year mean: " + fall);
+        double living = world.behaviour().get("remittance.living_cost_share") * month.prospects.migrantWage(Place.RU_MOW.ordinal());
+        double sendShare = world.behaviour().get("remittance.send_share");
+        assertEquals(sendShare * (EARNINGS - living), fallen0, 1e-6, "no making-up: the share of what is left after the place's living costs");
+        assertEquals(sendShare * (EARNINGS - living * (1 - fall)), fallen1, 1e-6, "making up all of it: living costs cut by the fall");
+        // April 2008: the rouble stood above its mean, so there is nothing to make up.
+        assertEquals(sentByOneMigrant(YearMonth.of(2008, 4), 0.0), sentByOneMigrant(YearMonth.of(2008, 4), 1.0), 1e-9);
+    }
+
+    private static final double EARNINGS = 900;
+
+    private static double sentByOneMigrant(YearMonth month, double compensation) {
+        HandWorld w = new HandWorld(month, 1).behaviour("remittance.currency_compensation", compensation);
+        w.household(Origin.KG);
+        int migrant = w.person(Role.HEAD, 0, 30);
+        World world = w.build();
+        HandWorld.abroad(world, migrant, Place.RU_MOW, 0, Short.MAX_VALUE);
+        world.people().earnings[migrant] = (float) EARNINGS;
+        return HandWorld.run(world, RemittancePhase::new).get(0).total(KG, Measure.REMITTANCES_USD);
+    }
+
+    @Test
     void theCensusCountsWhoIsAbroadDropsTheDeadAndForgetsBansRunOut() {
         HandWorld w = new HandWorld(YearMonth.of(2016, 4), 2);
         int migrantHome = w.household(Origin.KG);
