@@ -17,7 +17,8 @@ import org.corridor.sim.yaml.LocatedYaml;
  */
 public final class BehaviourLoader {
     public static final String RESOURCE = "corridor/sim/behaviour.yaml";
-    private static final Set<String> KEYS = Set.of("description", "unit", "value", "source", "status", "note", "range");
+    private static final Set<String> KEYS = Set.of("description", "unit", "value", "source", "status", "note", "range", "allowed");
+    private static final Set<String> ALLOWED_KEYS = Set.of("at_least", "at_most");
     private static final Set<String> RANGE_KEYS = Set.of("low", "high", "vary", "basis", "reason");
 
     private BehaviourLoader() {
@@ -59,10 +60,49 @@ public final class BehaviourLoader {
             throw yaml.error(at + "/note", "an assumption or calibration must say why or against what");
         }
         List<Double> value = values(yaml, at + "/value", node.get("value"));
+        ParameterRange range = range(yaml, at + "/range", node.get("range"), node.get("value"), value);
+        BehaviourParameter.Allowed allowed = allowed(yaml, at + "/allowed", node.get("allowed"));
+        for (double v : value) {
+            if (!allowed.admits(v)) {
+                throw yaml.error(at + "/value", v + " is outside the allowed values (" + allowed + ")");
+            }
+        }
+        // A range that scales the value or an amplitude is not in the value's own terms; only one of values is checked.
+        List<Double> ends = range.vary() == ParameterRange.Variation.EACH
+                ? java.util.stream.Stream.concat(range.low().stream(), range.high().stream()).toList() : List.of();
+        for (double v : ends) {
+            if (!allowed.admits(v)) {
+                throw yaml.error(at + "/range", "the range reaches " + v + ", outside the allowed values (" + allowed + ")");
+            }
+        }
         return new BehaviourParameter(id, node.path("description").asText(""), node.path("unit").asText(""), value, source, status,
-                node.path("note").asText(""), range(yaml, at + "/range", node.get("range"), node.get("value"), value),
-                node.get("value").isObject());
+                node.path("note").asText(""), range, node.get("value").isObject(), allowed);
     }
+
+    private static BehaviourParameter.Allowed allowed(LocatedYaml yaml, String at, JsonNode node) {
+        if (node == null) {
+            return BehaviourParameter.Allowed.ANY;
+        }
+        if (!node.isObject()) {
+            throw yaml.error(at, "expected {at_least, at_most}");
+        }
+        for (Iterator<String> k = node.fieldNames(); k.hasNext(); ) {
+            String key = k.next();
+            if (!ALLOWED_KEYS.contains(key)) {
+                throw yaml.error(at + "/" + key, "unknown key (allowed: " + ALLOWED_KEYS + ")");
+            }
+            if (!node.get(key).isNumber()) {
+                throw yaml.error(at + "/" + key, "expected a number");
+            }
+        }
+        double least = node.has("at_least") ? node.get("at_least").doubleValue() : Double.NEGATIVE_INFINITY;
+        double most = node.has("at_most") ? node.get("at_most").doubleValue() : Double.POSITIVE_INFINITY;
+        if (least > most) {
+            throw yaml.error(at, "at_least is above at_most");
+        }
+        return new BehaviourParameter.Allowed(least, most);
+    }
+
 
     /** The range, checked against the value: bounds of the right shape, low <= value <= high, a reason. */
     static ParameterRange range(LocatedYaml yaml, String at, JsonNode node, JsonNode valueNode, List<Double> value) {

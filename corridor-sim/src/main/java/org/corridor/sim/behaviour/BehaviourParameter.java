@@ -10,7 +10,28 @@ import java.util.List;
  * @param perOrigin the value is given per origin ({TJ, KG, UZ}), not as a list
  */
 public record BehaviourParameter(String id, String description, String unit, List<Double> values, String source, Status status,
-                                 String note, ParameterRange range, boolean perOrigin) {
+                                 String note, ParameterRange range, boolean perOrigin, Allowed allowed) {
+    /**
+     * The values the model can run with at all, where they are narrower than the unit's (a share of a
+     * fall made up of at most all of it; a memory of at least a month): a scenario setting a value
+     * outside is refused where it is read.
+     */
+    public record Allowed(double atLeast, double atMost) {
+        public static final Allowed ANY = new Allowed(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+
+        public boolean admits(double v) {
+            return v >= atLeast && v <= atMost;
+        }
+
+        @Override
+        public String toString() {
+            if (atMost == Double.POSITIVE_INFINITY) {
+                return "at least " + atLeast;
+            }
+            return atLeast == Double.NEGATIVE_INFINITY ? "at most " + atMost : "between " + atLeast + " and " + atMost;
+        }
+    }
+
     public enum Status {
         /** Taken from a source line or release. */
         SOURCED,
@@ -26,7 +47,7 @@ public record BehaviourParameter(String id, String description, String unit, Lis
 
     /** The same parameter with another value, as a scenario, a calibration or an ensemble's draw sets it. */
     public BehaviourParameter withValues(List<Double> newValues, String newSource, Status newStatus, String newNote) {
-        return new BehaviourParameter(id, description, unit, newValues, newSource, newStatus, newNote, range, perOrigin);
+        return new BehaviourParameter(id, description, unit, newValues, newSource, newStatus, newNote, range, perOrigin, allowed);
     }
 
     /** Whether the value may be negative: a utility (a term of the destination choice's logit) may; rates, shares and factors may not. */

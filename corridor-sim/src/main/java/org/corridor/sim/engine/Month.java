@@ -33,7 +33,7 @@ public final class Month {
     private final double[] crowding;
     /** Whether the place's country lifts its bans this month. */
     private final boolean[] amnesty;
-    /** How far the dollar value of each place's pay currency stands below its mean of the migrant's reference months. */
+    /** How far each place's pay currency stands below its mean exchange rate of the migrant's reference months. */
     private final double[] payCurrencyFall;
 
     Month(World world, int index, Tally last) {
@@ -42,6 +42,7 @@ public final class Month {
         this.since1900 = (calendar.getYear() - 1900) * 12 + calendar.getMonthValue() - 1;
         this.monthOfYear = calendar.getMonthValue();
         this.env = world.environment().at(calendar);
+        // behaviour.yaml allows at least one month; an ensemble draws it as a real number.
         this.payCurrencyFall = world.environment().payCurrencyFall(calendar,
                 (int) Math.round(world.behaviour().get("remittance.reference_months")));
         this.law = world.law();
@@ -101,9 +102,9 @@ public final class Month {
     }
 
     /**
-     * How far the dollar value of the currency the place pays in stands below its mean over the months a
-     * migrant's household measures its needs by (the behaviour's {@code remittance.reference_months}):
-     * 0 when it does not.
+     * How far the dollar value of the currency the place pays in stands below its mean exchange rate over
+     * the months a migrant's household measures its needs by (the behaviour's {@code
+     * remittance.reference_months}): 0 when it does not.
      */
     public double payCurrencyFall(int place) {
         return payCurrencyFall[place];

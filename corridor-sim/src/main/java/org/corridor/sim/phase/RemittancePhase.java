@@ -19,10 +19,11 @@ import org.corridor.sim.world.People;
  * migrant sends a share home, through a money transfer operator (with its fee, and a scenario's
  * levy such as the 1-2% trust fund of 003:982) or as cash carried home by the migrant or by others
  * (002:8156-8162), which loses more on the way. What arrives is added to the household's month.
- * When the currency a migrant is paid in loses dollar value against its mean of the last few years,
- * migrants cut their own living costs to make up part of the loss to the family: after the rouble's
- * fall of 2014-15 Tajiks sent about as many roubles as before, and Kyrgyz more, while their pay in
- * roubles barely rose (the behaviour's {@code remittance.currency_compensation}, with its sources).
+ * When the currency a migrant is paid in loses dollar value against its mean exchange rate of the last
+ * few years, migrants cut their own living costs to make up part of the loss to the family: after the
+ * rouble's fall of 2014-15 Tajiks sent slightly more roubles than before, while the rouble wage rose
+ * about 11% and fewer Tajiks were in Russia (the behaviour's {@code remittance.currency_compensation},
+ * with its sources).
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>

@@ -23,6 +23,7 @@ import org.corridor.law.parameter.Parameter;
 import org.corridor.law.place.Country;
 import org.corridor.law.reform.Reform;
 import org.corridor.sim.behaviour.Behaviour;
+import org.corridor.sim.behaviour.BehaviourParameter;
 import org.corridor.sim.engine.BanAmnesty;
 import org.corridor.sim.environment.Environment;
 import org.corridor.sim.yaml.InputError;
@@ -274,9 +275,13 @@ public final class ScenarioLoader {
                     + (expected == 3 ? " or {TJ, KG, UZ}" : ""));
         }
         boolean signed = behaviour.parameter(id).signed();
+        BehaviourParameter.Allowed allowed = behaviour.parameter(id).allowed();
         for (double v : values) {
             if (!Double.isFinite(v) || (v < 0 && !signed)) {
                 throw yaml.error(at, signed ? "expected finite numbers" : "expected finite numbers of at least 0");
+            }
+            if (!allowed.admits(v)) {
+                throw yaml.error(at, v + " is outside the values " + id + " can take (" + allowed + ")");
             }
         }
         return values;

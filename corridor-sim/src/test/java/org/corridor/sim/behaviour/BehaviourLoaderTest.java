@@ -54,6 +54,20 @@ class BehaviourLoaderTest {
     }
 
     @Test
+    void allowedValuesBoundTheValueAndTheRangeAndAreWellFormed() {
+        String head = "a:\n  value: 0.5\n  source: x\n  status: sourced\n";
+        String range = "  range: {low: 0, high: 1, basis: assumption, reason: r}\n";
+        Behaviour b = BehaviourLoader.parse(LocatedYaml.parse("b.yaml", head + "  allowed: {at_least: 0, at_most: 1}\n" + range));
+        assertTrue(b.parameter("a").allowed().admits(1.0) && !b.parameter("a").allowed().admits(1.01));
+        assertError(head + "  allowed: {at_most: 0.4}\n" + range, "b.yaml:2: a.value: 0.5 is outside the allowed values (at most 0.4)");
+        assertError(head + "  allowed: {at_least: 0, at_most: 0.9}\n" + range,
+                "a.range: the range reaches 1.0, outside the allowed values (between 0.0 and 0.9)");
+        assertError(head + "  allowed: {at_least: 2, at_most: 1}\n" + range, "a.allowed: at_least is above at_most");
+        assertError(head + "  allowed: {below: 1}\n" + range, "a.allowed.below: unknown key");
+        assertError(head + "  allowed: {at_most: one}\n" + range, "a.allowed.at_most: expected a number");
+    }
+
+    @Test
     void aRangeMapsTheUnitCubeOntoItsBounds() {
         ParameterRange each = new ParameterRange(java.util.List.of(1.0, 2.0, 3.0), java.util.List.of(1.0, 4.0, 5.0),
                 ParameterRange.Variation.EACH, ParameterRange.Basis.ASSUMPTION, "r");

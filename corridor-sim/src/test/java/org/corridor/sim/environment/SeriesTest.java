@@ -68,6 +68,14 @@ class SeriesTest {
         assertEquals(0.0, env.payCurrencyFall(YearMonth.of(2007, 7), 36)[Place.RU_MOW.ordinal()], 1e-12,
                 "a rouble above its mean is no fall");
         assertThrows(IllegalArgumentException.class, () -> env.payCurrencyFall(month, 0));
+        // Golden values worked by hand from environment.yaml's annual points (each at July, straight lines
+        // between): the rouble in July 2015 and April 2016, the tenge in July 2016, and a longer memory
+        // that takes the fall against an earlier, stronger currency.
+        assertEquals(0.3709, fall[Place.RU_MOW.ordinal()], 1e-4);
+        assertEquals(0.2939, env.payCurrencyFall(YearMonth.of(2016, 4), 36)[Place.RU_OTHER.ordinal()], 1e-4);
+        assertEquals(0.3765, env.payCurrencyFall(YearMonth.of(2016, 7), 36)[Place.KZ.ordinal()], 1e-4);
+        assertEquals(0.1609, env.payCurrencyFall(YearMonth.of(2016, 7), 24)[Place.RU_MOW.ordinal()], 1e-4);
+        assertEquals(0.3332, env.payCurrencyFall(YearMonth.of(2016, 7), 48)[Place.RU_MOW.ordinal()], 1e-4);
     }
 
     @Test

@@ -175,6 +175,23 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aValueOutsideWhatTheParameterAllowsIsRefusedWithItsLine() throws IOException {
+        assertError("""
+                name: x
+                period: {from: 2005-01, to: 2025-12}
+                behaviour:
+                  remittance.currency_compensation: 2
+                """, ":4: behaviour.remittance.currency_compensation: 2.0 is outside the values remittance.currency_compensation can take"
+                + " (between 0.0 and 1.0)");
+        assertError("""
+                name: x
+                period: {from: 2005-01, to: 2025-12}
+                behaviour:
+                  remittance.reference_months: 0.4
+                """, ":4: behaviour.remittance.reference_months: 0.4 is outside the values remittance.reference_months can take (at least 1.0)");
+    }
+
+    @Test
     void anUnknownNameOrMissingFileSaysWhatIsBundled() {
         InputError e = assertThrows(InputError.class, () -> SIMULATION.scenarios().load("basline"));
         assertTrue(e.getMessage().contains("no such scenario") && e.getMessage().contains("baseline"), e.getMessage());
