@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.corridor.sim.yaml.LocatedYaml;
 
 /**
@@ -67,9 +68,9 @@ public final class BehaviourLoader {
                 throw yaml.error(at + "/value", v + " is outside the allowed values (" + allowed + ")");
             }
         }
-        // A range that scales the value or an amplitude is not in the value's own terms; only one of values is checked.
+        // A range that scales the value or sets an amplitude is not in the value's own terms, so only each-ranges are checked.
         List<Double> ends = range.vary() == ParameterRange.Variation.EACH
-                ? java.util.stream.Stream.concat(range.low().stream(), range.high().stream()).toList() : List.of();
+                ? Stream.concat(range.low().stream(), range.high().stream()).toList() : List.of();
         for (double v : ends) {
             if (!allowed.admits(v)) {
                 throw yaml.error(at + "/range", "the range reaches " + v + ", outside the allowed values (" + allowed + ")");
@@ -102,7 +103,6 @@ public final class BehaviourLoader {
         }
         return new BehaviourParameter.Allowed(least, most);
     }
-
 
     /** The range, checked against the value: bounds of the right shape, low <= value <= high, a reason. */
     static ParameterRange range(LocatedYaml yaml, String at, JsonNode node, JsonNode valueNode, List<Double> value) {

@@ -106,19 +106,22 @@ public final class Environment {
             throw new IllegalArgumentException("referenceMonths must be at least 1, not " + referenceMonths);
         }
         double[] fall = new double[Place.ALL.length];
+        Map<String, Double> byCurrency = new TreeMap<>(); // Russia's three places share one rouble
         for (Place p : Place.DESTINATIONS) {
-            if (!paidInLocalCurrency(p)) {
-                continue;
+            if (paidInLocalCurrency(p)) {
+                fall[p.ordinal()] = byCurrency.computeIfAbsent(currency(p), c -> fallOf(series("fx." + c), month, referenceMonths));
             }
-            Series fx = series("fx." + currency(p));
-            double sum = 0;
-            for (int k = 1; k <= referenceMonths; k++) {
-                sum += fx.at(month.minusMonths(k));
-            }
-            // fx is currency per dollar, so the currency's dollar value against the mean is mean / now.
-            fall[p.ordinal()] = Math.max(0, 1 - sum / referenceMonths / fx.at(month));
         }
         return fall;
+    }
+
+    private static double fallOf(Series fx, YearMonth month, int referenceMonths) {
+        double sum = 0;
+        for (int k = 1; k <= referenceMonths; k++) {
+            sum += fx.at(month.minusMonths(k));
+        }
+        // fx is currency per dollar, so the currency's dollar value against the mean is mean / now.
+        return Math.max(0, 1 - sum / referenceMonths / fx.at(month));
     }
 
     private static String country(Place p) {
