@@ -29,6 +29,8 @@ public final class Month {
     private final int[][] slots;
     /** Last month's people abroad, by origin and place, as a share of all the origin's people abroad. */
     private final double[][] networkShare;
+    /** Jobs open to migrants at each place this month, in people. */
+    private final double[] jobsOpen;
     /** Last month's people abroad in each place, all origins, per job open to migrants there. */
     private final double[] crowding;
     /** Whether the place's country lifts its bans this month. */
@@ -49,9 +51,9 @@ public final class Month {
         this.slots = new int[Origin.ALL.length][Place.ALL.length];
         this.networkShare = new double[Origin.ALL.length][Place.ALL.length];
         this.crowding = new double[Place.ALL.length];
+        this.jobsOpen = jobsOpenByPlace(world, calendar, env);
         this.amnesty = new boolean[Place.ALL.length];
         int lawMonth = (int) java.time.temporal.ChronoUnit.MONTHS.between(law.firstMonth(), calendar);
-        double[] jobs = Prospects.jobsForMigrants(world.behaviour());
         for (Origin o : Origin.ALL) {
             double abroadAll = last == null ? 0 : last.total(o.ordinal(), Measure.ABROAD);
             for (Place p : Place.DESTINATIONS) {
@@ -62,7 +64,7 @@ public final class Month {
             }
         }
         for (Place p : Place.DESTINATIONS) {
-            double capacity = jobs[p.ordinal()] * env.demand()[p.ordinal()];
+            double capacity = jobsOpen[p.ordinal()];
             crowding[p.ordinal()] = capacity > 0 ? crowding[p.ordinal()] / capacity : 0;
             Country country = p.jurisdiction().country();
             for (BanAmnesty a : world.amnesties()) {
@@ -70,6 +72,32 @@ public final class Month {
             }
         }
         this.prospects = new Prospects(world, this);
+    }
+
+    /**
+     * Jobs open to migrants by place: the behaviour's jobs at demand 1 times the output index, less, in
+     * months when building has fallen against the year before, the construction share of them (the
+     * behaviour's {@code work.construction_job_share}) times building's fall beyond output's. Migrants'
+     * jobs fell further than output in 2009 because so many were on building sites (003:544); the fall
+     * is read against the year before, not as a level: by the chained figures building stood below its
+     * 2008 volume until 2022, while the counts of Kyrgyz and Uzbeks in Russia rose again after 2016
+     * (docs/EVIDENCE.md), so a level would cut migrants' jobs long after the sites reopened.
+     */
+    static double[] jobsOpenByPlace(World world, YearMonth calendar, Environment.Values env) {
+        double[] jobs = Prospects.jobsForMigrants(world.behaviour());
+        double constructionShare = world.behaviour().get("work.construction_job_share");
+        double[] buildingFall = world.environment().constructionFallBeyondOutput(calendar);
+        double[] open = new double[Place.ALL.length];
+        for (Place p : Place.DESTINATIONS) {
+            int pi = p.ordinal();
+            open[pi] = jobs[pi] * env.demand()[pi] * (1 - constructionShare * buildingFall[pi]);
+        }
+        return open;
+    }
+
+    /** Jobs open to migrants at the place this month, in people. */
+    public double jobsOpen(int place) {
+        return jobsOpen[place];
     }
 
     /** The epoch day of the first day of the month with index {@code monthIndex} (0 = the run's first month). */

@@ -46,7 +46,6 @@ public final class Prospects {
         double networkWeight = b.get("migration.network_weight");
         double networkFloor = b.get("migration.network_floor");
         double distanceExponent = b.get("migration.distance_exponent");
-        double[] jobs = jobsForMigrants(b);
         for (Place p : Place.DESTINATIONS) {
             migrantWage[p.ordinal()] = month.env.wageUsd()[p.ordinal()] * regional[p.ordinal() - 1] * migrantRatio;
         }
@@ -67,7 +66,7 @@ public final class Prospects {
                     netEarnings[(oi * 2 + sex) * PLACES + pi] = net;
                     double g = net / home;
                     gain[(oi * 2 + sex) * PLACES + pi] = g;
-                    double mass = jobs[pi] * month.env.demand()[pi];
+                    double mass = month.jobsOpen(pi);
                     utility[pi] = Math.log(g) + Math.log(mass) - distanceExponent * Math.log(distance[pi - 1])
                             + networkWeight * Math.log(month.networkShare(oi, pi) + networkFloor) + constant[pi - 1]
                             + (p == Place.KZ ? kazakhstan : 0) + (p == Place.TR ? turkey : 0);

@@ -19,7 +19,7 @@ public final class Environment {
             "fx.RUB", "fx.KZT", "fx.TRY",
             "wage.RU", "wage.KZ", "wage.TR",
             "home_wage.TJ", "home_wage.KG", "home_wage.UZ",
-            "demand.RU", "demand.KZ", "demand.TR",
+            "demand.RU", "demand.KZ", "demand.TR", "construction.RU",
             "ban_register.RU", "ban_register.KZ", "ban_register.TR",
             "ban_known.RU", "ban_known.KZ", "ban_known.TR",
             "expulsion_moratorium.RU", "expulsion_moratorium.KZ", "expulsion_moratorium.TR",
@@ -113,6 +113,28 @@ public final class Environment {
             }
         }
         return fall;
+    }
+
+    /**
+     * How far building has fallen beyond output over the last twelve months, by place code: 0.087 in July
+     * 2009, when Russia built 16% less than a year before while output was 8% lower (1 - 0.84 / 0.92). It is
+     * 0 where building did not fall against the year before, however output moved, and 0 outside Russia,
+     * for which no construction series is read (Kazakhstan's and Turkey's migrant jobs follow output alone).
+     * Output includes building, so only the fall beyond output's is building's own: the construction share
+     * of migrant jobs then follows building, and the rest output.
+     */
+    public double[] constructionFallBeyondOutput(YearMonth month) {
+        Series construction = series("construction.RU");
+        Series output = series("demand.RU");
+        YearMonth yearBefore = month.minusMonths(12);
+        double building = construction.at(month) / construction.at(yearBefore);
+        double produced = output.at(month) / output.at(yearBefore);
+        double fall = building < 1 ? Math.max(0, 1 - building / produced) : 0;
+        double[] byPlace = new double[Place.ALL.length];
+        for (Place p : Place.DESTINATIONS) {
+            byPlace[p.ordinal()] = p.russia() ? fall : 0;
+        }
+        return byPlace;
     }
 
     private static double fallOf(Series fx, YearMonth month, int referenceMonths) {

@@ -19,7 +19,8 @@ import org.corridor.sim.world.Sector;
 /**
  * Work and pay abroad. A migrant without a job finds one with a monthly probability that networks
  * raise (over 80% find jobs through them, 001:274; 83.4% get help, 003:591-593) and crowding lowers
- * (more migrants than jobs, as in the recession of autumn 2014, 002:2786-2790); a job is lost with
+ * (more migrants than jobs, as in the recession of autumn 2014, 002:2786-2790; the jobs follow output
+ * and, in Russia, building when it falls against the year before, {@link Month#jobsOpen}); a job is lost with
  * a hazard that crowding raises, and construction stops in winter. Jobs are in the sectors of 003:472.
  * Pay is the destination's wage for migrants, lower for women (63% of men's, 001:286), formal or
  * informal, less the middleman's cut (10-15%, 002:3438-3444) for those who work through one; some

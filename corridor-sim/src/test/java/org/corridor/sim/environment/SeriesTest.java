@@ -79,6 +79,25 @@ class SeriesTest {
     }
 
     @Test
+    void buildingsFallBeyondOutputIsReadAgainstTheYearBeforeInRussiaOnly() {
+        Environment env = EnvironmentLoader.embedded();
+        // Golden values from environment.yaml's construction.RU (2008 = 1, 2009 0.84, 2012 0.9667, 2013 0.9676,
+        // 2014 0.9241, 2015 0.8594) and demand.RU (2007 0.95, 2008 1.00, 2009 0.92, 2014 1.07, 2015 1.05):
+        // annual points at July, straight lines between, construction held at 1 before 2008.
+        double[] july2009 = env.constructionFallBeyondOutput(YearMonth.of(2009, 7));
+        assertEquals(1 - 0.84 / 0.92, july2009[Place.RU_MOW.ordinal()], 1e-12, "16% less building against 8% less output");
+        assertEquals(july2009[Place.RU_MOW.ordinal()], july2009[Place.RU_OTHER.ordinal()], 1e-12, "one series for all of Russia");
+        assertEquals(0.0, july2009[Place.KZ.ordinal()], 1e-12, "no construction series is read outside Russia");
+        assertEquals(0.0, july2009[Place.TR.ordinal()], 1e-12);
+        // January 2009: half-way down both lines, against January 2008 (construction held at 1, output half-way from 0.95 to 1).
+        assertEquals(1 - (0.92 / 1.0) / (0.96 / 0.975), env.constructionFallBeyondOutput(YearMonth.of(2009, 1))[Place.RU_SPE.ordinal()], 1e-12);
+        assertEquals(1 - (0.8594 / 0.9241) / (1.05 / 1.07), env.constructionFallBeyondOutput(YearMonth.of(2015, 7))[Place.RU_MOW.ordinal()], 1e-12);
+        assertEquals(0.0, env.constructionFallBeyondOutput(YearMonth.of(2012, 7))[Place.RU_MOW.ordinal()], 1e-12, "building grew in 2012");
+        assertEquals(0.0, env.constructionFallBeyondOutput(YearMonth.of(2013, 7))[Place.RU_MOW.ordinal()], 1e-12,
+                "building grew by 0.1% while output grew 1.9%: not a fall of building, so no cut");
+    }
+
+    @Test
     void badEnvironmentFilesAreRejectedWithFileLineAndField() {
         InputError unknownKey = assertThrows(InputError.class, () -> EnvironmentLoader.parse(LocatedYaml.parse("env.yaml",
                 "fx.RUB:\n  source: x\n  points: {2005: 28}\n  colour: red\n")));
