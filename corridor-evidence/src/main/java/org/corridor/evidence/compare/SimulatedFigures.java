@@ -24,7 +24,9 @@ import org.corridor.sim.world.Place;
 public final class SimulatedFigures {
     /** How each indicator is read from the outputs, for people reading the report. */
     public static final Map<String, String> OUTPUTS = Map.ofEntries(
-            Map.entry("migrants_abroad", "series abroad, mean over the period's months"),
+            Map.entry("migrants_abroad", "series abroad (foreign citizens; those holding the destination's passport are series citizens), mean over the period's months"),
+            Map.entry("destination_citizen_share", "series citizens over citizens and abroad, means over the period"),
+            Map.entry("citizenship_acquisitions", "series naturalised (those who took the destination's citizenship while there), total over the period"),
             Map.entry("migrant_entries", "series arrivals, total over the period"),
             Map.entry("female_share", "series abroad of women over abroad of both sexes, means over the period"),
             Map.entry("male_share", "series abroad of men over abroad of both sexes, means over the period"),
@@ -69,7 +71,7 @@ public final class SimulatedFigures {
             "remittances_all_channels_usd");
 
     /** The indicators that are totals over their period (the others are means or ratios). */
-    public static final Set<String> FLOWS = Set.of("migrant_entries", "remittances_usd", "remittances_all_channels_usd", "banned_new", "expulsions",
+    public static final Set<String> FLOWS = Set.of("migrant_entries", "citizenship_acquisitions", "remittances_usd", "remittances_all_channels_usd", "banned_new", "expulsions",
             "migration_violations_detected");
 
     /**
@@ -121,6 +123,9 @@ public final class SimulatedFigures {
         return switch (o.indicator()) {
             case "migrants_abroad" -> Simulated.value(stock(s, Measure.ABROAD));
             case "migrant_entries" -> Simulated.value(flow(s, Measure.ARRIVALS));
+            case "destination_citizen_share" -> Simulated.value(percent(stock(s, Measure.CITIZENS),
+                    stock(s, Measure.CITIZENS) + stock(s, Measure.ABROAD)));
+            case "citizenship_acquisitions" -> Simulated.value(flow(s, Measure.NATURALISED));
             case "female_share" -> Simulated.value(percent(stock(s.sexes(WOMEN), Measure.ABROAD), stock(s.sexes(BOTH), Measure.ABROAD)));
             case "male_share" -> Simulated.value(percent(stock(s.sexes(MEN), Measure.ABROAD), stock(s.sexes(BOTH), Measure.ABROAD)));
             case "remittances_usd" -> Simulated.value(flow(s, RECORDED));

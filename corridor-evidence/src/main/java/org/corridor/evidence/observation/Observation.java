@@ -9,7 +9,7 @@ package org.corridor.evidence.observation;
  * @param sex ALL, F or M
  * @param low the lower end of a range the source gives, or NaN
  * @param high the upper end, or NaN
- * @param source the seed citation, FILE:LINE or FILE:LINE-LINE; for a figure outside the seeds, the https address of the page it
+ * @param source the seed citation, FILE:LINE or FILE:LINE-LINE; for a figure outside the seeds, the address of the page it
  *     was read on
  * @param conflictGroup ties together figures that measure the same thing differently; empty if none
  * @param line the line of the observations file the row is on, for messages

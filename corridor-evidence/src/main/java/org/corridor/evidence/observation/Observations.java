@@ -120,9 +120,10 @@ public final class Observations {
             throw row.error("low", "low " + low + " is above high " + high);
         }
         String source = row.text("source");
-        // A figure outside the seeds (an official count reported later) cites the page it was read on.
-        if (!source.matches("00[0-4]:\\d+(-\\d+)?") && !source.matches("https://\\S+")) {
-            throw row.error("source", "expected a seed citation like 003:486-488, or the https address of the page the figure was read on, got '"
+        // A figure outside the seeds (an official count reported later) cites the page it was read on, at
+        // the address it has (some older news sites serve plain http only).
+        if (!source.matches("00[0-4]:\\d+(-\\d+)?") && !source.matches("https?://\\S+")) {
+            throw row.error("source", "expected a seed citation like 003:486-488, or the address of the page the figure was read on, got '"
                     + source + "'");
         }
         return new Observation(id, indicator, origin, destination, sex, period, value, low, high, unit, source,

@@ -111,7 +111,7 @@ class ObservationsTest {
         assertBad("tj-ru,stocks,TJ,RU,ALL,2013,1.3,,,persons,003:460,d,\n", "o.csv:2: indicator: 'stocks' is not in");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,2,,persons,003:460,d,\n", "o.csv:2: high: a range needs both");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,page 4,d,\n", "o.csv:2: source: expected a seed citation");
-        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,http://example.org/a,d,\n", "o.csv:2: source: expected a seed citation");
+        assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,example.org/a,d,\n", "o.csv:2: source: expected a seed citation");
         assertBad("tj-ru,migrants_abroad,TJ,RU,ALL,2013,1.3,,,persons,003:460,d,\ntj-ru,migrants_abroad,TJ,RU,ALL,2013,1,,,persons,003:460,d,\n",
                 "o.csv:3: id: 'tj-ru' is used twice");
     }

@@ -55,10 +55,12 @@ public final class Month {
         this.amnesty = new boolean[Place.ALL.length];
         int lawMonth = (int) java.time.temporal.ChronoUnit.MONTHS.between(law.firstMonth(), calendar);
         for (Origin o : Origin.ALL) {
-            double abroadAll = last == null ? 0 : last.total(o.ordinal(), Measure.ABROAD);
+            // Those holding Russia's passport count here: they take jobs and their kin follow them.
+            double abroadAll = last == null ? 0 : last.total(o.ordinal(), Measure.ABROAD) + last.total(o.ordinal(), Measure.CITIZENS);
             for (Place p : Place.DESTINATIONS) {
                 slots[o.ordinal()][p.ordinal()] = law.slot(p.jurisdiction(), o.country(), lawMonth);
-                double abroad = last == null ? 0 : last.atPlace(o.ordinal(), p.ordinal(), Measure.ABROAD);
+                double abroad = last == null ? 0
+                        : last.atPlace(o.ordinal(), p.ordinal(), Measure.ABROAD) + last.atPlace(o.ordinal(), p.ordinal(), Measure.CITIZENS);
                 networkShare[o.ordinal()][p.ordinal()] = abroadAll > 0 ? abroad / abroadAll : 0;
                 crowding[p.ordinal()] += abroad / world.scale();
             }

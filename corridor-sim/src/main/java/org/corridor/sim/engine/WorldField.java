@@ -49,6 +49,8 @@ public enum WorldField {
     OFFENCES(people("lastOffence")),
     /** Re-entry bans by country, the Russian place that imposed one, and whether the person knows. */
     BANS(people("bannedRu"), people("bannedKz"), people("bannedTr"), people("banPlace"), people("papers", People.KNOWS_BAN, "knows ban")),
+    /** The month the person took Russian citizenship, kept on every later stay. */
+    CITIZENSHIP(people("citizenSince")),
     /** Divorced. */
     MARRIAGE(people("flags", People.DIVORCED, "divorced")),
     /** Kin: a person's mother, father and spouse (indices, -1 if none in the world) and the month of the marriage; set by the yearly re-layout. */

@@ -7,8 +7,19 @@ import java.util.Locale;
  * dollars. Every count is of agents; the writer divides by the scale for full-population estimates.
  */
 public enum Measure {
-    /** People abroad at the end of the month. */
+    /**
+     * People abroad at the end of the month as foreign citizens: what the destination's and the
+     * origin's counts of migrants count. Those holding the destination's passport are {@link #CITIZENS}.
+     */
     ABROAD,
+    /**
+     * People in Russia at the end of the month who hold its passport: they work and send money home,
+     * but Russia counts a dual national only as its own citizen (Federal Law 62-FZ, art. 6), so they
+     * are outside its migration law and its counts of foreign citizens.
+     */
+    CITIZENS,
+    /** People who took the destination's citizenship this month. */
+    NATURALISED,
     /** People who entered a destination this month. */
     ARRIVALS,
     /** People who came home this month (for good or on a visit), counted at the place they left. */

@@ -17,16 +17,17 @@ import org.corridor.sim.world.Place;
 
 /**
  * The month-end count: who is abroad, where, in which legal state, registered, authorised or
- * irregular, and who is under a ban (counted at the place that imposed it, wherever the person is).
+ * irregular (those holding Russia's passport apart, as Russia counts them: its citizens), and who is
+ * under a ban (counted at the place that imposed it, wherever the person is).
  * It also tidies the chunk's lists, dropping those who came home, died, or whose bans ran out (and
  * forgets that they knew of a ban run out), counts the months abroad, and notes for each household
  * its members abroad and whether a man knew of his Russian ban, which next month's migration reads.
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
- * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, LEGAL_STATE, REGISTRATION, AUTHORISATION, EMPLOYMENT, BANS
+ * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, LEGAL_STATE, REGISTRATION, AUTHORISATION, EMPLOYMENT, BANS, CITIZENSHIP
  * writes  LISTS, EXPERIENCE, HOUSEHOLD_CENSUS, BANS
- * tally   ABROAD, REGISTERED, AUTHORISED, IRREGULAR, LISTED, BANNED
+ * tally   ABROAD, CITIZENS, REGISTERED, AUTHORISED, IRREGULAR, LISTED, BANNED
  * </pre>
  * EXPERIENCE: the months-abroad counter; BANS: whether a person knows of a ban is forgotten when the
  * ban runs out.
@@ -36,7 +37,7 @@ public final class CensusPhase implements Phase {
     static final Access ACCESS = Access
             .reads(WorldField.LISTS, WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.PLACE,
                 WorldField.LEGAL_STATE, WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.EMPLOYMENT,
-                WorldField.BANS)
+                WorldField.BANS, WorldField.CITIZENSHIP)
             .writes(WorldField.LISTS, WorldField.EXPERIENCE, WorldField.HOUSEHOLD_CENSUS, WorldField.BANS);
 
     private final People people;
@@ -79,6 +80,10 @@ public final class CensusPhase implements Phase {
             int sex = p.sex[i];
             int state = p.legal[i];
             p.monthsAbroad[i]++;
+            if (p.citizenWhere(i)) {
+                tally.add(origin, place, sex, state, Measure.CITIZENS, 1);
+                continue; // outside the counts of foreign citizens and of their papers
+            }
             tally.add(origin, place, sex, state, Measure.ABROAD, 1);
             if ((p.flags[i] & People.REGISTERED) != 0) {
                 tally.add(origin, place, sex, state, Measure.REGISTERED, 1);

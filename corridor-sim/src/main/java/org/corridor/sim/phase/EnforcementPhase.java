@@ -44,7 +44,7 @@ import org.corridor.sim.world.Place;
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
- * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, STAY, EXPERIENCE, LEGAL_STATE, DOCUMENTS, OFFENCES, BANS
+ * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, STAY, EXPERIENCE, LEGAL_STATE, DOCUMENTS, OFFENCES, BANS, CITIZENSHIP
  * writes  LISTS, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT, EARNINGS, OFFENCES, BANS
  * tally   CHECKED, PROSECUTED, BRIBES_USD, FINES_USD, EXPELLED, NEWLY_BANNED, RETURNS, RETURNEES_FAILURE, RETURNEES_ESTRANGED
  * </pre>
@@ -56,7 +56,7 @@ public final class EnforcementPhase implements Phase {
     static final Access ACCESS = Access
             .reads(WorldField.LISTS, WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.PLACE,
                 WorldField.STAY, WorldField.EXPERIENCE, WorldField.LEGAL_STATE, WorldField.DOCUMENTS,
-                WorldField.OFFENCES, WorldField.BANS)
+                WorldField.OFFENCES, WorldField.BANS, WorldField.CITIZENSHIP)
             .writes(WorldField.LISTS, WorldField.PLACE, WorldField.STAY, WorldField.LEGAL_STATE, WorldField.REGISTRATION,
                 WorldField.AUTHORISATION, WorldField.DOCUMENTS, WorldField.EMPLOYMENT, WorldField.EARNINGS,
                 WorldField.OFFENCES, WorldField.BANS);
@@ -118,7 +118,9 @@ public final class EnforcementPhase implements Phase {
         for (int k = 0, n = chunk.abroadCount(); k < n; k++) {
             int i = abroad[k];
             int place = p.place[i];
-            if (place == 0 || (p.flags[i] & People.ALIVE) == 0 || Draws.uniform(seed, i, m, Streams.CHECK) >= checkRate[place - 1]) {
+            // A holder of Russia's passport is outside its migration law: no migration check applies to them.
+            if (place == 0 || (p.flags[i] & People.ALIVE) == 0 || p.citizenWhere(i)
+                    || Draws.uniform(seed, i, m, Streams.CHECK) >= checkRate[place - 1]) {
                 continue;
             }
             int origin = p.origin[i];

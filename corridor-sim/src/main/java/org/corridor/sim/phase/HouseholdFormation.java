@@ -473,7 +473,7 @@ public final class HouseholdFormation implements Relayout {
         permute(p.id, order, kept, ints);
         short[] shorts = scratch.shorts(n);
         for (short[] column : new short[][] {p.birth, p.entered, p.legalUntil, p.authorisedSince, p.authorisedUntil, p.bannedRu, p.bannedKz,
-                p.bannedTr, p.lastOffence, p.monthsAbroad, p.left, p.married}) {
+                p.bannedTr, p.lastOffence, p.monthsAbroad, p.left, p.married, p.citizenSince}) {
             permute(column, order, kept, shorts);
         }
         byte[] bytes = scratch.bytes(n);

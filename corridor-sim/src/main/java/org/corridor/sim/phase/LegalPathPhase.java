@@ -40,13 +40,22 @@ import org.corridor.sim.world.Place;
  *   <li>A Turkish residence permit by appointment (002:10031-10038).</li>
  *   <li>The stay: lawful while the visitor days last, while a patent or permit is valid, or while an
  *       EAEU worker has a contract; then the legal state of the month.</li>
+ *   <li>The end of the path: Russian citizenship, taken by a migrant staying lawfully in Russia who has
+ *       been abroad long enough (the behaviour's {@code legal.naturalisation_rate} and
+ *       {@code legal.months_before_citizenship}), less often where the month's law asks no work permit
+ *       ({@code legal.naturalisation_without_permit}: Kyrgyzstan's migration service saw less interest
+ *       after the accession to the EAEU). Kyrgyzstan's minister of labour counted 270,000 of the
+ *       590,000 Kyrgyz working in Russia in 2011 as already Russian citizens; Russia counts a dual
+ *       national only as its own citizen (Federal Law 62-FZ, art. 6), so from then on no migration
+ *       rule applies to them there, and the counts of foreign citizens do not see them.</li>
  * </ul>
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
- * reads   LISTS, PERSON, LIFE, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT
- * writes  LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EARNINGS
- * tally   FEES_USD, FINES_USD
+ * reads   LISTS, PERSON, LIFE, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT,
+ *         EXPERIENCE, CITIZENSHIP
+ * writes  LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EARNINGS, CITIZENSHIP
+ * tally   FEES_USD, FINES_USD, NATURALISED
  * </pre>
  * EARNINGS: fees and fines are paid out of the month's pay.
  */
@@ -55,9 +64,9 @@ public final class LegalPathPhase implements Phase {
     static final Access ACCESS = Access
             .reads(WorldField.LISTS, WorldField.PERSON, WorldField.LIFE, WorldField.PLACE, WorldField.STAY,
                 WorldField.LEGAL_STATE, WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.DOCUMENTS,
-                WorldField.EMPLOYMENT)
+                WorldField.EMPLOYMENT, WorldField.EXPERIENCE, WorldField.CITIZENSHIP)
             .writes(WorldField.LEGAL_STATE, WorldField.REGISTRATION, WorldField.AUTHORISATION, WorldField.DOCUMENTS,
-                WorldField.EARNINGS);
+                WorldField.EARNINGS, WorldField.CITIZENSHIP);
 
     private static final double DAYS_PER_MONTH = 30.44;
 
@@ -76,6 +85,11 @@ public final class LegalPathPhase implements Phase {
     private final double payRate;
     private final double passportAbroad;
     private final double residencePermitRate;
+    /** The monthly chance that a migrant staying lawfully in Russia, long enough abroad, takes its citizenship, by origin. */
+    private final double[] naturalisationRate = new double[3];
+    private final int monthsBeforeCitizenship;
+    /** Factor on that chance where the month's law asks the migrant no work permit (an EAEU citizen). */
+    private final double naturalisationWithoutPermit;
     /** The month's probability of paying the patent on time, by origin and place. */
     private final double[] monthPay = new double[3 * Place.ALL.length];
     /** The month's probability of obtaining work authorisation when applying, by origin and place. */
@@ -114,6 +128,11 @@ public final class LegalPathPhase implements Phase {
         this.payRate = b.get("legal.patent_payment_rate");
         this.passportAbroad = b.get("legal.passport_abroad");
         this.residencePermitRate = b.get("legal.residence_permit_rate");
+        for (int o = 0; o < 3; o++) {
+            naturalisationRate[o] = b.get("legal.naturalisation_rate", o);
+        }
+        this.monthsBeforeCitizenship = (int) Math.round(b.get("legal.months_before_citizenship"));
+        this.naturalisationWithoutPermit = b.get("legal.naturalisation_without_permit");
     }
 
     @Override
@@ -154,6 +173,11 @@ public final class LegalPathPhase implements Phase {
                 continue;
             }
             int origin = p.origin[i];
+            if (p.citizenWhere(i)) {
+                // Russia's citizen: lawful, and no migration rule asks anything of them.
+                p.legal[i] = (byte) ((p.flags[i] & People.WORKING) != 0 ? LegalState.LEGAL_WORKER : LegalState.LEGAL_VISITOR).ordinal();
+                continue;
+            }
             int slot = month.slot(origin, place);
             double fx = month.env.fxPerUsd()[place];
             int monthsIn = m - p.entered[i];
@@ -211,6 +235,13 @@ public final class LegalPathPhase implements Phase {
                 state = LegalState.LEGAL_VISITOR;
             }
             p.legal[i] = (byte) state.ordinal();
+            // Citizenship asks a lawful stay (a registered one), not a work permit.
+            if (state != LegalState.IRREGULAR && Place.of(place).russia() && p.monthsAbroad[i] >= monthsBeforeCitizenship
+                    && Draws.uniform(seed, i, m, Streams.NATURALISE)
+                        < naturalisationRate[origin] * (authorisationRequired ? 1 : naturalisationWithoutPermit)) {
+                p.citizenSince[i] = (short) m;
+                tally.add(origin, place, p.sex[i], state.ordinal(), Measure.NATURALISED, 1);
+            }
         }
     }
 

@@ -34,7 +34,7 @@ import org.corridor.sim.world.Place;
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
- * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, STAY, EXPERIENCE, LEGAL_STATE, EMPLOYMENT, BANS
+ * reads   LISTS, PERSON, HOUSEHOLD, LIFE, PLACE, STAY, EXPERIENCE, LEGAL_STATE, EMPLOYMENT, BANS, CITIZENSHIP
  * writes  LISTS, PLACE, STAY, LEGAL_STATE, REGISTRATION, AUTHORISATION, DOCUMENTS, EMPLOYMENT, EARNINGS, BANS, HOME_INCOME
  * tally   RETURNS, NEWLY_BANNED; RETURNEES_* (by type) and RETURNEES_ESTRANGED
  * </pre>
@@ -45,7 +45,8 @@ public final class ReturnPhase implements Phase {
     /** What the phase reads and writes of the world; see the table above. */
     static final Access ACCESS = Access
             .reads(WorldField.LISTS, WorldField.PERSON, WorldField.HOUSEHOLD, WorldField.LIFE, WorldField.PLACE,
-                WorldField.STAY, WorldField.EXPERIENCE, WorldField.LEGAL_STATE, WorldField.EMPLOYMENT, WorldField.BANS)
+                WorldField.STAY, WorldField.EXPERIENCE, WorldField.LEGAL_STATE, WorldField.EMPLOYMENT, WorldField.BANS,
+                WorldField.CITIZENSHIP)
             .writes(WorldField.LISTS, WorldField.PLACE, WorldField.STAY, WorldField.LEGAL_STATE, WorldField.REGISTRATION,
                 WorldField.AUTHORISATION, WorldField.DOCUMENTS, WorldField.EMPLOYMENT, WorldField.EARNINGS,
                 WorldField.BANS, WorldField.HOME_INCOME);
@@ -67,6 +68,8 @@ public final class ReturnPhase implements Phase {
     private final double listedFactor;
     private final double visitShare;
     private final double discretionaryBan;
+    /** Factor on the hazard of going home for one who holds Russia's passport and is there. */
+    private final double citizenRelative;
     /** The month's hazard of returning before individual factors, by origin, sex and place. */
     private final double[] monthHazard = new double[3 * 2 * Place.ALL.length];
     /** The month's overstay ban in months, by origin, place and whole months overstayed (capped). */
@@ -93,6 +96,7 @@ public final class ReturnPhase implements Phase {
         this.listedFactor = b.get("return.listed_factor");
         this.visitShare = b.get("return.visit_share");
         this.discretionaryBan = b.get("enforcement.discretionary_ban_rate");
+        this.citizenRelative = b.get("return.citizen_relative");
     }
 
     @Override
@@ -146,7 +150,8 @@ public final class ReturnPhase implements Phase {
             boolean listed = overstayed && month.law().flag(ControlledPersonsRule.REGISTER, slot);
             double hazard = monthHazard[(origin * 2 + p.sex[i]) * Place.ALL.length + place]
                     * ((p.flags[i] & People.WORKING) == 0 ? unemployed : 1) * (feared ? banDeterrence : 1) * (listed ? listedFactor : 1)
-                    * (Place.of(place).russia() ? month.env.travelOpen()[origin] : 1);
+                    * (Place.of(place).russia() ? month.env.travelOpen()[origin] : 1)
+                    * (p.citizenWhere(i) ? citizenRelative : 1);
             if (Draws.uniform(seed, i, m, Streams.RETURN) >= hazard) {
                 continue;
             }

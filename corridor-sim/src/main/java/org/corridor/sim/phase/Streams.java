@@ -44,6 +44,7 @@ final class Streams {
     static final int MORATORIUM = 35;
     /** Drawn each January per unmarried son past the marriage age (keyed by the lasting id): whether he marries this year. */
     static final int MARRY = 36;
+    static final int NATURALISE = 37;
 
     private Streams() {
     }

@@ -30,7 +30,7 @@ import org.corridor.sim.world.Sector;
  *
  * <p>What it touches of the world ({@link WorldField}; tested by PhaseAccessTest):
  * <pre>
- * reads   LISTS, PERSON, LIFE, PLACE, LEGAL_STATE, AUTHORISATION, EMPLOYMENT
+ * reads   LISTS, PERSON, LIFE, PLACE, LEGAL_STATE, AUTHORISATION, EMPLOYMENT, CITIZENSHIP
  * writes  EMPLOYMENT, EARNINGS
  * tally   WORKING, HOURS_WORKED, EARNINGS_USD, UNPAID
  * </pre>
@@ -39,7 +39,7 @@ public final class WorkPhase implements Phase {
     /** What the phase reads and writes of the world; see the table above. */
     static final Access ACCESS = Access
             .reads(WorldField.LISTS, WorldField.PERSON, WorldField.LIFE, WorldField.PLACE, WorldField.LEGAL_STATE,
-                WorldField.AUTHORISATION, WorldField.EMPLOYMENT)
+                WorldField.AUTHORISATION, WorldField.EMPLOYMENT, WorldField.CITIZENSHIP)
             .writes(WorldField.EMPLOYMENT, WorldField.EARNINGS);
 
     private final People people;
@@ -185,7 +185,8 @@ public final class WorkPhase implements Phase {
         p.sector[i] = Sector.JOBS[s].code();
         p.flags[i] |= People.WORKING;
         int slot = month.slot(origin, place);
-        boolean mayWorkFormally = !month.law().flag(WorkAuthorisationRule.REQUIRED, slot) || p.authorisedUntil[i] >= m;
+        boolean mayWorkFormally = !month.law().flag(WorkAuthorisationRule.REQUIRED, slot) || p.authorisedUntil[i] >= m
+                || p.citizenWhere(i);
         if (mayWorkFormally && Draws.uniform(seed, i, m, Streams.FORMAL) < formalIfAuthorised) {
             p.flags[i] |= People.FORMAL;
         }

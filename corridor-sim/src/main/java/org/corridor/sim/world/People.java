@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 public final class People {
     /** The bytes of state per person: the sum of the element sizes of the arrays below. */
-    public static final int BYTES_PER_PERSON = 4 + 2 + 11 * 1 + 9 * 2 + 4 + 2 + 4 * 4 + 2;
+    public static final int BYTES_PER_PERSON = 4 + 2 + 11 * 1 + 10 * 2 + 4 + 2 + 4 * 4 + 2;
 
     // Life flags.
     public static final int ALIVE = 1;
@@ -99,6 +99,12 @@ public final class People {
     public final int[] spouse;
     /** The month of the marriage, as months since January 1900; -1 if never married. */
     public final short[] married;
+    /**
+     * The month the person took Russian citizenship while working there, or -1 if never. They keep it
+     * on every later stay: Russia counts them as its own citizens (Federal Law 62-FZ, art. 6), so its
+     * migration law and its counts of foreign citizens no longer see them.
+     */
+    public final short[] citizenSince;
 
     public People(int capacity) {
         this.capacity = capacity;
@@ -131,6 +137,7 @@ public final class People {
         father = new int[capacity];
         spouse = new int[capacity];
         married = new short[capacity];
+        citizenSince = new short[capacity];
         for (int i = 0; i < capacity; i++) {
             id[i] = i;
         }
@@ -138,6 +145,7 @@ public final class People {
         Arrays.fill(father, -1);
         Arrays.fill(spouse, -1);
         Arrays.fill(married, (short) -1);
+        Arrays.fill(citizenSince, (short) -1);
         Arrays.fill(entered, (short) -1);
         Arrays.fill(left, (short) -1);
         Arrays.fill(legalUntil, (short) -1);
@@ -181,6 +189,7 @@ public final class People {
         System.arraycopy(father, 0, p.father, 0, count);
         System.arraycopy(spouse, 0, p.spouse, 0, count);
         System.arraycopy(married, 0, p.married, 0, count);
+        System.arraycopy(citizenSince, 0, p.citizenSince, 0, count);
         return p;
     }
 
@@ -203,6 +212,11 @@ public final class People {
     /** Age in whole years in a month given as months since January 1900. */
     public int age(int person, int monthSince1900) {
         return (monthSince1900 - birth[person]) / 12;
+    }
+
+    /** Whether the person is in Russia holding its passport: no migration rule applies to them there. */
+    public boolean citizenWhere(int person) {
+        return citizenSince[person] >= 0 && Place.of(place[person]).russia();
     }
 
     public boolean abroad(int person) {

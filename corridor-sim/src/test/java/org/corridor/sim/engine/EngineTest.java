@@ -66,7 +66,9 @@ class EngineTest {
                 assertTrue(t.total(oi, Measure.REGISTERED) <= abroad);
                 assertTrue(t.total(oi, Measure.AUTHORISED) <= abroad);
                 assertTrue(t.total(oi, Measure.IRREGULAR) <= abroad);
-                assertTrue(t.total(oi, Measure.WORKING) <= abroad + t.total(oi, Measure.RETURNS));
+                double citizens = t.total(oi, Measure.CITIZENS);
+                assertTrue(citizens < abroad, "those holding Russia's passport are fewer than the foreigners");
+                assertTrue(t.total(oi, Measure.WORKING) <= abroad + citizens + t.total(oi, Measure.RETURNS));
                 assertTrue(t.get(oi, HouseholdMeasure.MIGRANT_HOUSEHOLDS) <= t.get(oi, HouseholdMeasure.HOUSEHOLDS));
                 assertTrue(t.get(oi, HouseholdMeasure.RECEIVED_USD) <= t.total(oi, Measure.REMITTANCES_USD),
                         "households receive what was sent, less the costs of sending");
@@ -77,11 +79,15 @@ class EngineTest {
                     }
                 }
                 if (k > 0) {
-                    // Stock and flow: this month's stock is last month's plus arrivals, less returns, expulsions
-                    // (already among the returns) and deaths abroad; deaths abroad are few.
+                    // Stock and flow: this month's stock (foreigners and citizens) is last month's plus arrivals,
+                    // less returns, expulsions (already among the returns) and deaths abroad; deaths abroad are few.
                     Tally before = run.tallies().get(k - 1);
-                    double flow = before.total(oi, Measure.ABROAD) + t.total(oi, Measure.ARRIVALS) - t.total(oi, Measure.RETURNS);
-                    assertEquals(flow, abroad, Math.max(5, 0.01 * abroad), o + " " + run.months().get(k));
+                    double flow = before.total(oi, Measure.ABROAD) + before.total(oi, Measure.CITIZENS)
+                            + t.total(oi, Measure.ARRIVALS) - t.total(oi, Measure.RETURNS);
+                    assertEquals(flow, abroad + citizens, Math.max(5, 0.01 * abroad), o + " " + run.months().get(k));
+                    // A citizen stays one: the citizens grow by this month's naturalised, less those who came home or died.
+                    assertTrue(citizens <= before.total(oi, Measure.CITIZENS) + t.total(oi, Measure.NATURALISED) + t.total(oi, Measure.ARRIVALS),
+                            o + " " + run.months().get(k));
                 }
             }
         }

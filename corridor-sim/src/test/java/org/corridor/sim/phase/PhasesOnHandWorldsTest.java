@@ -111,6 +111,48 @@ class PhasesOnHandWorldsTest {
     }
 
     @Test
+    void aHolderOfRussiasPassportGoesHomeAtItsFactorOfTheHazardAndOnlyInRussia() {
+        int n = 300;
+        List<Integer> citizens = new ArrayList<>();
+        List<Integer> foreigners = new ArrayList<>();
+        List<Integer> citizensInKazakhstan = new ArrayList<>();
+        HandWorld w = new HandWorld(YearMonth.of(2019, 1), 12).behaviour("return.citizen_relative", 0.0);
+        for (int k = 0; k < n; k++) {
+            w.household(Origin.KG);
+            citizens.add(w.person(Role.HEAD, 0, 30));
+            foreigners.add(w.person(Role.OTHER, 0, 30));
+            citizensInKazakhstan.add(w.person(Role.OTHER, 0, 32));
+        }
+        World world = w.build();
+        People p = world.people();
+        for (List<Integer> group : List.of(citizens, foreigners)) {
+            for (int i : group) {
+                HandWorld.abroad(world, i, Place.RU_OTHER, 0, Short.MAX_VALUE);
+                p.flags[i] |= People.WORKING;
+            }
+        }
+        for (int i : citizensInKazakhstan) {
+            HandWorld.abroad(world, i, Place.KZ, 0, Short.MAX_VALUE);
+            p.flags[i] |= People.WORKING;
+        }
+        for (List<Integer> group : List.of(citizens, citizensInKazakhstan)) {
+            for (int i : group) {
+                p.citizenSince[i] = 0;
+            }
+        }
+
+        HandWorld.run(world, ReturnPhase::new);
+
+        for (int i : citizens) {
+            assertEquals(Place.RU_OTHER.code(), p.place[i], "at a nil factor no holder of Russia's passport goes home from Russia");
+        }
+        long foreignersHome = foreigners.stream().filter(i -> p.place[i] == 0).count();
+        long fromKazakhstan = citizensInKazakhstan.stream().filter(i -> p.place[i] == 0).count();
+        assertTrue(foreignersHome > 0, "others go home at the hazard");
+        assertTrue(fromKazakhstan > 0, "the passport is Russia's: in Kazakhstan its holder goes home as others do");
+    }
+
+    @Test
     void onlyMigrantsWhoKnowOfTheBanListStayOnForFearOfItAndOnlyOnceTheListExists() {
         // 2019: the register and the news of it in full; 2012: before the list
         // (the list's start: 002:7683-7686)
@@ -275,6 +317,97 @@ class PhasesOnHandWorldsTest {
             fees += month.total(TJ, Measure.FEES_USD);
         }
         assertTrue(patents > 0 && fees > 0, patents + " patents, fees " + fees);
+    }
+
+    @Test
+    void aMigrantStayingLawfullyInRussiaLongEnoughTakesItsPassportAndLeavesItsMigrationLawAndItsCountsOfForeigners() {
+        List<Integer> settled = new ArrayList<>();
+        List<Integer> newcomers = new ArrayList<>();
+        List<Integer> overstayers = new ArrayList<>();
+        List<Integer> inKazakhstan = new ArrayList<>();
+        List<Integer> tajiks = new ArrayList<>();
+        // April 2016: Kyrgyz are EAEU workers (no patent), Tajiks need one.
+        HandWorld w = new HandWorld(YearMonth.of(2016, 4), 2).behaviour("legal.naturalisation_rate", 1.0, 1.0, 0.0)
+                .behaviour("legal.naturalisation_without_permit", 1.0)
+                .behaviour("enforcement.check_rate", 1.0, 1.0, 1.0, 1.0, 1.0).behaviour("enforcement.bribe_rate", 0.0);
+        for (int k = 0; k < 20; k++) {
+            w.household(Origin.KG);
+            settled.add(w.person(Role.HEAD, 0, 30));
+            newcomers.add(w.person(Role.OTHER, 1, 25));
+            overstayers.add(w.person(Role.OTHER, 0, 25));
+            inKazakhstan.add(w.person(Role.OTHER, 0, 28));
+            w.household(Origin.TJ);
+            tajiks.add(w.person(Role.HEAD, 0, 30));
+        }
+        World world = w.build();
+        People p = world.people();
+        for (List<Integer> working : List.of(settled, tajiks)) {
+            for (int i : working) {
+                HandWorld.abroad(world, i, Place.RU_MOW, 0, Short.MAX_VALUE);
+                p.flags[i] |= People.REGISTERED | People.WORKING | People.FORMAL;
+                p.sector[i] = 1;
+                p.monthsAbroad[i] = 24;
+            }
+        }
+        for (int i : newcomers) {
+            HandWorld.abroad(world, i, Place.RU_MOW, 0, Short.MAX_VALUE);
+            p.flags[i] |= People.REGISTERED;
+            p.monthsAbroad[i] = 3; // short of the year abroad the behaviour asks
+        }
+        for (int i : overstayers) {
+            HandWorld.abroad(world, i, Place.RU_MOW, 0, -1); // an EAEU visitor past the days, without a contract
+            p.flags[i] |= People.REGISTERED;
+            p.monthsAbroad[i] = 24;
+        }
+        for (int i : inKazakhstan) {
+            HandWorld.abroad(world, i, Place.KZ, 0, Short.MAX_VALUE);
+            p.flags[i] |= People.REGISTERED;
+            p.monthsAbroad[i] = 24;
+        }
+
+        List<Tally> t = HandWorld.run(world, List.of(new LegalPathPhase(world), new EnforcementPhase(world), new CensusPhase(world)));
+
+        for (List<Integer> citizens : List.of(settled, tajiks)) {
+            for (int i : citizens) {
+                assertEquals(0, p.citizenSince[i], "a lawful stay and two years abroad: Russian citizenship, at this rate in the first month");
+                assertEquals(Place.RU_MOW.code(), p.place[i], "a citizen is never expelled");
+                assertEquals(LegalState.LEGAL_WORKER.ordinal(), p.legal[i], "a citizen at work is a lawful worker, patent or none");
+                assertEquals(-1, p.lastOffence[i], "no migration offence can be found on a citizen");
+            }
+        }
+        for (List<Integer> notYet : List.of(newcomers, overstayers, inKazakhstan)) {
+            for (int i : notYet) {
+                assertEquals(-1, p.citizenSince[i], "too short abroad, without a lawful stay, or not in Russia");
+            }
+        }
+        assertEquals(20, t.get(0).total(KG, Measure.NATURALISED));
+        assertEquals(20, t.get(0).total(TJ, Measure.NATURALISED));
+        Tally last = t.get(1);
+        assertEquals(0, last.total(KG, Measure.NATURALISED) + last.total(TJ, Measure.NATURALISED), "citizenship is taken once");
+        assertEquals(20, last.atPlace(KG, Place.RU_MOW.ordinal(), Measure.CITIZENS), "the census counts the citizens apart");
+        assertEquals(20, last.atPlace(TJ, Place.RU_MOW.ordinal(), Measure.CITIZENS));
+        assertEquals(0, last.atPlace(TJ, Place.RU_MOW.ordinal(), Measure.ABROAD), "no Tajik foreigner is left in Moscow");
+        double foreigners = last.atPlace(KG, Place.RU_MOW.ordinal(), Measure.ABROAD);
+        assertTrue(foreigners >= 20 && foreigners <= 40, "the newcomers and the overstayers not expelled, not the citizens: " + foreigners);
+        assertEquals(0, last.total(TJ, Measure.CHECKED), "the police's migration check passes citizens by");
+        assertEquals(0, last.total(TJ, Measure.FEES_USD), "a citizen pays for no patent");
+
+        // Where no work permit is asked (the Kyrgyz, EAEU citizens), the rate is the behaviour's factor of it.
+        HandWorld eaeu = new HandWorld(YearMonth.of(2016, 4), 2).behaviour("legal.naturalisation_rate", 1.0, 1.0, 0.0)
+                .behaviour("legal.naturalisation_without_permit", 0.0);
+        eaeu.household(Origin.KG);
+        int kyrgyz = eaeu.person(Role.HEAD, 0, 30);
+        eaeu.household(Origin.TJ);
+        int tajik = eaeu.person(Role.HEAD, 0, 30);
+        World eaeuWorld = eaeu.build();
+        for (int i : new int[] {kyrgyz, tajik}) {
+            HandWorld.abroad(eaeuWorld, i, Place.RU_MOW, 0, Short.MAX_VALUE);
+            eaeuWorld.people().flags[i] |= People.REGISTERED;
+            eaeuWorld.people().monthsAbroad[i] = 24;
+        }
+        HandWorld.run(eaeuWorld, LegalPathPhase::new);
+        assertEquals(-1, eaeuWorld.people().citizenSince[kyrgyz], "an EAEU worker at a nil factor does not take it");
+        assertEquals(0, eaeuWorld.people().citizenSince[tajik], "one who needs a patent does, at the full rate");
     }
 
     @Test
